@@ -1,0 +1,5 @@
+"""python -m almareg"""
+
+from almareg.cli import run
+
+run()

@@ -1,0 +1,1 @@
+"""Storage: SQLCipher engine, vault, models, migrations, unit of work. No Qt."""

@@ -1,0 +1,1 @@
+"""Pure domain: enums, rules, calendar, deadline arithmetic, validation. No database, no Qt."""

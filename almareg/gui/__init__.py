@@ -1,0 +1,1 @@
+"""PySide6 desktop GUI: a thin skin over the services."""

@@ -1,0 +1,1 @@
+"""Reports: PDF letters and Excel registers from plain data."""

@@ -1,0 +1,121 @@
+"""Opening a register as a user: the one object the CLI and GUI hold while working."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from almareg.db import register as vault_register
+from almareg.db import vault
+from almareg.db.models import Operator, ProcessingPurpose, User
+from almareg.db.register import Register
+from almareg.db.types import utcnow
+from almareg.db.uow import UnitOfWork
+from almareg.domain.actor import Actor
+from almareg.domain.enums import AuditAction, Role
+from almareg.domain.policy import PURPOSES
+from almareg.domain.validation import required_text
+from almareg.errors import WrongPassword
+from almareg.services import audit
+
+
+@dataclass
+class Workspace:
+    """An unlocked register and the user working in it."""
+
+    register: Register
+    actor: Actor
+
+    @property
+    def path(self) -> Path:
+        return self.register.path
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.register.session_factory, self.actor)
+
+    def close(self) -> None:
+        self.register.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class Created:
+    workspace: Workspace
+    recovery_key: str
+
+
+def create(
+    path: Path,
+    *,
+    operator_name: str,
+    admin_username: str,
+    admin_password: str,
+    admin_full_name: str = "",
+    kdf: vault.KdfParams = vault.DEFAULT_KDF,
+) -> Created:
+    """A new register with its operator, its first admin and the policy's purposes."""
+    operator_name = required_text("operator_name", operator_name)
+    username = required_text("username", admin_username, max_length=64)
+    check_password(admin_password)
+    register, slots = vault_register.create(
+        path, username=username, password=admin_password, kdf=kdf
+    )
+    actor = Actor(user_id=1, username=username, role=Role.ADMIN)
+    workspace = Workspace(register, actor)
+    with workspace.uow() as uow:
+        uow.session.add(Operator(id=1, register_id=slots.register_id, name=operator_name))
+        uow.session.add(User(id=1, username=username, full_name=admin_full_name, role=Role.ADMIN))
+        uow.session.add_all(ProcessingPurpose(**seed.__dict__) for seed in PURPOSES)
+        uow.session.flush()
+        audit.record(uow, AuditAction.SETTINGS, "operator", 1, created=True, name=operator_name)
+        audit.record(uow, AuditAction.USER_ADMIN, "user", 1, added=username, role="admin")
+        uow.commit()
+    from almareg.db.recovery_key import format_recovery_key
+
+    return Created(workspace, format_recovery_key(register.data_key))
+
+
+MIN_PASSWORD = 8
+
+
+def check_password(password: str) -> None:
+    from almareg.errors import ValidationError
+
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError("password", f"at least {MIN_PASSWORD} characters")
+
+
+def open(path: Path, *, username: str, password: str) -> Workspace:  # noqa: A001
+    """Unlock with a password; the user must also be active in the register itself."""
+    register = vault_register.unlock(path, username=username.strip(), password=password)
+    return _sign_in(register, username.strip())
+
+
+def open_with_recovery(path: Path, *, recovery_key: str, username: str) -> Workspace:
+    register = vault_register.unlock_with_recovery(path, recovery_key)
+    return _sign_in(register, username.strip())
+
+
+def _sign_in(register: Register, username: str) -> Workspace:
+    try:
+        with register.session_factory() as session, session.begin():
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None or not user.active:
+                raise WrongPassword("wrong user name or password, or the account is disabled")
+            user.last_login_at = utcnow()
+            actor = Actor(user_id=user.id, username=user.username, role=user.role)
+    except BaseException:
+        register.close()
+        raise
+    workspace = Workspace(register, actor)
+    with workspace.uow() as uow:
+        audit.record(uow, AuditAction.LOGIN, "user", actor.user_id)
+        uow.commit()
+    return workspace
