@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
@@ -66,5 +65,3 @@ def _chain(uow: UnitOfWork, report: IntegrityReport) -> None:
     report.audit_entries = chain.entries
     if chain.broken:
         report.problems.append(f"audit entry #{chain.broken.entry_id}: {chain.broken.reason}")
-
-
