@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from argparse import Namespace
+from pathlib import Path
 
 from almareg.cli.output import fail, note, print_table
 from almareg.cli.session import open_workspace, register_path, secret, username
 from almareg.domain.enums import Role
 from almareg.services import audit, integrity, users, workspace
+from almareg.services import backup as backups
 
 
 def init(args: Namespace) -> int:
@@ -91,4 +93,23 @@ def users_remove(args: Namespace) -> int:
     with open_workspace(args) as ws:
         users.remove(ws, username=args.name)
     note(f"user {args.name!r} disabled; their key slot is gone")
+    return 0
+
+
+def backup(args: Namespace) -> int:
+    with open_workspace(args) as ws:
+        target = backups.make_backup(ws, Path(args.out).expanduser()).value
+    print(f"backup written and verified: {target} (+ {target.name}-keys)")
+    return 0
+
+
+def restore(args: Namespace) -> int:
+    name = username(args)
+    kept = backups.restore(
+        Path(args.source).expanduser(),
+        register_path(args),
+        username=name,
+        password=secret("ALMAREG_PASSWORD", "Password"),
+    )
+    print(f"restored; the previous register is kept as {kept}")
     return 0
