@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from almareg.domain.enums import AuditAction, Role
 from almareg.domain.policy import PURPOSES
 from almareg.domain.validation import required_text
 from almareg.errors import WrongPassword
-from almareg.services import audit
+from almareg.services import audit, deadline_engine
 
 
 @dataclass
@@ -103,6 +104,16 @@ def open_with_recovery(path: Path, *, recovery_key: str, username: str) -> Works
     return _sign_in(register, username.strip())
 
 
+def verify_password(ws: Workspace, password: str) -> bool:
+    """Unlocking a locked window: does `password` still open the signed-in user's key slot?"""
+    slots = vault.load_keyslots(ws.register.keyslot_path)
+    try:
+        key = vault.unwrap(slots, username=ws.actor.username, password=password)
+    except WrongPassword:
+        return False
+    return hmac.compare_digest(key, ws.register.data_key)
+
+
 def _sign_in(register: Register, username: str) -> Workspace:
     try:
         with register.session_factory() as session, session.begin():
@@ -111,6 +122,9 @@ def _sign_in(register: Register, username: str) -> Workspace:
                 raise WrongPassword("wrong user name or password, or the account is disabled")
             user.last_login_at = utcnow()
             actor = Actor(user_id=user.id, username=user.username, role=user.role)
+            # the rules are checked on opening: a malformed file (RulesError) keeps it shut
+            profile = session.scalar(select(Operator.rules_profile)) or "ru-152fz"
+            deadline_engine.rules_for(profile)
     except BaseException:
         register.close()
         raise

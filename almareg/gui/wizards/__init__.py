@@ -1,0 +1,1 @@
+"""QWizard flows: first run (create a register)."""
