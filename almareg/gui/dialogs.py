@@ -4,10 +4,33 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 _next_answers: deque[QMessageBox.StandardButton] = deque()
 shown: list[tuple[str, str]] = []  # (title, text) of every message, newest last: tests read it
+
+
+_next_paths: deque[str | None] = deque()
+
+
+def set_next_path(path: str | None) -> None:
+    """Tests: the next file dialog returns `path` (None: cancelled) without opening."""
+    _next_paths.append(path)
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    if _next_paths:
+        return _next_paths.popleft()
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    if _next_paths:
+        return _next_paths.popleft()
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
 
 
 def set_next_answer(answer: QMessageBox.StandardButton) -> None:
@@ -48,5 +71,7 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def unsaved_changes(parent: QWidget | None) -> bool:
     """True when the user agrees to discard what they typed."""
-    return confirm(parent, parent.tr("Unsaved changes") if parent else "Unsaved changes",
-                   "Discard the changes you made?")  # fmt: skip
+    title = QCoreApplication.translate("Dialogs", "Unsaved changes")
+    return confirm(
+        parent, title, QCoreApplication.translate("Dialogs", "Discard the changes you made?")
+    )

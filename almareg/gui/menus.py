@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -12,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from almareg.domain.permissions import Permission
 from almareg.gui import dialogs
-from almareg.gui.operations import Failed, run_query
+from almareg.gui.operations import Failed, run_op, run_query
 from almareg.services import audit
+from almareg.services import backup as backups
 
 if TYPE_CHECKING:
     from almareg.gui.main_window import MainWindow
@@ -83,7 +86,8 @@ class Menus(QObject):
         self.add(menu, "new", self.tr("&New register…"), w.new_register_requested.emit, Std.New)
         self.add(menu, "open", self.tr("&Open…"), w.open_register_requested.emit, Std.Open)
         menu.addSeparator()
-        self._coming(self.add(menu, "backup", self.tr("&Backup…"), None))  # no dialog yet
+        backup = self.add(menu, "backup", self.tr("&Backup…"), self.backup)
+        backup.setEnabled(w.ctx.can(Permission.BACKUP))
         self._coming(self.add(menu, "export", self.tr("&Export…"), None))
         menu.addSeparator()
         self.add(menu, "lock", self.tr("&Lock"), w.lock, "Ctrl+L")
@@ -121,6 +125,21 @@ class Menus(QObject):
         menu.addSeparator()
         verify = self.add(menu, "verify_audit", self.tr("&Verify audit trail…"), self.verify_audit)
         verify.setEnabled(w.ctx.can(Permission.AUDIT))
+
+    def backup(self) -> None:
+        w, ws = self.w, self.w.ctx.workspace
+        suggested = ws.path.with_name(f"{ws.path.stem}-{date.today():%Y-%m-%d}{ws.path.suffix}")
+        path = dialogs.save_file(w, self.tr("Back up the register"), str(suggested),
+                                 self.tr("almareg registers (*.almareg)"))  # fmt: skip
+        if not path:
+            return
+        try:
+            target = run_op(w, w.ctx.bus, backups.make_backup, ws, Path(path))
+        except Failed:
+            return
+        text = self.tr("The backup was written and verified:\n%1\n\nKeep it with its key file %2.")
+        dialogs.info(w, self.tr("Backup"), text.replace("%1", str(target))
+                     .replace("%2", target.name + "-keys"))  # fmt: skip
 
     def verify_audit(self) -> None:
         w = self.w

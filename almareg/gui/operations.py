@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from almareg.domain.changes import Outcome
@@ -31,12 +32,13 @@ def run_op(
     try:
         outcome = operation(*args, **kw)
     except AlmaregError as error:
-        dialogs.error(parent, parent.tr("Not done"), str(error))
+        dialogs.error(parent, QCoreApplication.translate("Operations", "Not done"), str(error))
         raise Failed(str(error)) from error
     except Exception as error:  # a bug: logged with its traceback, the window stays usable
         log.exception("operation %s failed", getattr(operation, "__name__", operation))
-        dialogs.error(parent, parent.tr("Unexpected error"),
-                      parent.tr("Something went wrong and was logged: ") + repr(error))  # fmt: skip
+        title = QCoreApplication.translate("Operations", "Unexpected error")
+        text = QCoreApplication.translate("Operations", "Something went wrong and was logged: ")
+        dialogs.error(parent, title, text + repr(error))
         raise Failed(repr(error)) from error
     bus.publish(outcome.changes)
     return outcome.value
@@ -47,9 +49,13 @@ def run_query(parent: QWidget, query: Callable[..., T], *args: Any, **kw: Any) -
     try:
         return query(*args, **kw)
     except AlmaregError as error:
-        dialogs.error(parent, parent.tr("Cannot show this"), str(error))
+        dialogs.error(
+            parent, QCoreApplication.translate("Operations", "Cannot show this"), str(error)
+        )
         raise Failed(str(error)) from error
     except Exception as error:
         log.exception("query %s failed", getattr(query, "__name__", query))
-        dialogs.error(parent, parent.tr("Unexpected error"), repr(error))
+        dialogs.error(
+            parent, QCoreApplication.translate("Operations", "Unexpected error"), repr(error)
+        )
         raise Failed(repr(error)) from error

@@ -23,8 +23,10 @@ def isolated_gui(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[No
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: int(QMessageBox.StandardButton.Ok))
     dialogs.shown.clear()
     dialogs._next_answers.clear()
+    dialogs._next_paths.clear()
     yield
     dialogs._next_answers.clear()
+    dialogs._next_paths.clear()
 
 
 @pytest.fixture
