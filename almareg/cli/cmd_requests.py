@@ -6,12 +6,18 @@ from argparse import Namespace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+
 from almareg.cli.output import note, print_json, print_table
 from almareg.cli.session import open_workspace
-from almareg.domain.enums import Channel, RequestType
+from almareg.db.models import Consent, Request
+from almareg.domain.enums import Channel, ConsentStatus, RequestType
 from almareg.errors import ValidationError
-from almareg.services import deadline_engine, deadlines, requests
+from almareg.services import consents, deadline_engine, deadlines, requests
 from almareg.services.workspace import Workspace
+
+_DEADLINE_COLUMNS = ["due_date", "days_left", "days_unit", "state", "source_label", "subject",
+                     "rule_id", "article", "note"]  # fmt: skip
 
 
 def list_requests(args: Namespace) -> int:
@@ -49,14 +55,33 @@ def add(args: Namespace) -> int:
     with open_workspace(args) as ws:
         data = _request_input(ws, args)
         request_id = requests.register(ws.uow(), data).value
-        rows = [r for r in deadlines.outstanding(ws.uow()) if r.source_id == request_id
-                and r.source == "request"]  # fmt: skip
+        withdrawn = _withdraw_consents(ws, data) if data.type is RequestType.WITHDRAW_CONSENT else 0
+        with ws.uow() as uow:
+            number = uow.session.scalar(select(Request.number).where(Request.id == request_id))
+        rows = deadlines.for_source(ws.uow(), "request", request_id)
     if args.json:
-        print_json([{"id": request_id, "deadlines": [_deadline_dict(r) for r in rows]}])
-    else:
-        print(f"request {request_id} registered")
-        print_table(rows, ["rule_id", "article", "due_date", "days_left", "days_unit"])
+        print_json([{"id": request_id, "number": number, "consents_withdrawn": withdrawn,
+                     "deadlines": [_deadline_dict(r) for r in rows]}])  # fmt: skip
+        return 0
+    print(f"request {request_id} ({number}) registered")
+    if withdrawn:
+        print(f"{withdrawn} active consent(s) of the subject recorded as withdrawn")
+    print_table(rows, ["rule_id", "article", "due_date", "days_left", "days_unit", "note"])
     return 0
+
+
+def _withdraw_consents(ws: Workspace, data: requests.RequestInput) -> int:
+    """A withdrawal by request withdraws the subject's active consents, through the consents
+    service; the request's own deadline is then the one 30-day clock (see deadline_engine)."""
+    if data.subject_id is None:
+        return 0
+    with ws.uow() as uow:
+        ids = list(uow.session.scalars(select(Consent.id).where(
+            Consent.subject_id == data.subject_id, Consent.status == ConsentStatus.ACTIVE,
+            Consent.given_at <= data.received_at)))  # fmt: skip
+    for consent_id in ids:
+        consents.withdraw(ws.uow(), consent_id, withdrawn_at=data.received_at, channel=data.channel)
+    return len(ids)
 
 
 def _request_input(ws: Workspace, args: Namespace) -> requests.RequestInput:
@@ -64,6 +89,10 @@ def _request_input(ws: Workspace, args: Namespace) -> requests.RequestInput:
     kind = RequestType(args.type)
     common = {"type": kind, "received_at": received, "channel": Channel(args.channel),
               "summary": args.summary}  # fmt: skip
+    if kind.from_regulator != bool(args.regulator):
+        raise ValidationError(
+            "type", "a regulator inquiry takes --regulator; a subject's request --subject-email"
+        )
     if args.regulator:
         return requests.RequestInput(**common, regulator_name=args.regulator)
     subject_id = requests.subject_by_email(ws.uow(), args.subject_email)
@@ -74,8 +103,10 @@ def _request_input(ws: Workspace, args: Namespace) -> requests.RequestInput:
 
 
 def _deadline_dict(row: deadlines.DeadlineRow) -> dict[str, object]:
-    return {"rule": row.rule_id, "article": row.article, "due_date": row.due_date.isoformat(),
-            "due_at": row.due_at.isoformat(), "verified": row.verified}  # fmt: skip
+    return {"id": row.id, "rule": row.rule_id, "obligation": row.obligation,
+            "article": row.article, "due_date": row.due_date.isoformat(),
+            "due_at": row.due_at.isoformat(), "state": row.state.value,
+            "verified": row.verified, "note": row.note}  # fmt: skip
 
 
 def extend(args: Namespace) -> int:
@@ -88,15 +119,17 @@ def extend(args: Namespace) -> int:
             days=args.days,
         )
     for row in outcome.value:
-        print(f"{row.rule_id}: now due {row.due_date.isoformat()} ({row.article})")
+        print(f"{row.rule_id}: now due {row.due_date.isoformat()} ({row.article})"
+              + (f"; {row.note}" if row.note else ""))  # fmt: skip
     return 0
 
 
 def deadlines_cmd(args: Namespace) -> int:
+    """Overdue first (they sort earliest), then due today, then the rest; one row each."""
     with open_workspace(args) as ws:
         rows = deadlines.outstanding(ws.uow(), due_within=args.due_within)
     if args.json:
         print_json(rows)
     else:
-        print_table(rows, ["due_date", "days_left", "source_label", "rule_id", "article", "state"])
+        print_table(rows, _DEADLINE_COLUMNS)
     return 0
