@@ -6,14 +6,11 @@ from argparse import Namespace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from almareg.cli.output import note, print_json, print_table
 from almareg.cli.session import open_workspace
-from almareg.db.models import Consent, Request
-from almareg.domain.enums import Channel, ConsentStatus, RequestType
+from almareg.domain.enums import Channel, RequestType
 from almareg.errors import ValidationError
-from almareg.services import consents, deadline_engine, deadlines, requests
+from almareg.services import deadline_engine, deadlines, requests
 from almareg.services.workspace import Workspace
 
 _DEADLINE_COLUMNS = ["due_date", "days_left", "days_unit", "state", "source_label", "subject",
@@ -54,10 +51,9 @@ def _operator_tz(ws: Workspace) -> ZoneInfo:
 def add(args: Namespace) -> int:
     with open_workspace(args) as ws:
         data = _request_input(ws, args)
-        request_id = requests.register(ws.uow(), data).value
-        withdrawn = _withdraw_consents(ws, data) if data.type is RequestType.WITHDRAW_CONSENT else 0
-        with ws.uow() as uow:
-            number = uow.session.scalar(select(Request.number).where(Request.id == request_id))
+        registered = requests.register_detailed(ws.uow(), data).value
+        request_id, number = registered.id, registered.number
+        withdrawn = registered.consents_withdrawn
         rows = deadlines.for_source(ws.uow(), "request", request_id)
     if args.json:
         print_json([{"id": request_id, "number": number, "consents_withdrawn": withdrawn,
@@ -68,20 +64,6 @@ def add(args: Namespace) -> int:
         print(f"{withdrawn} active consent(s) of the subject recorded as withdrawn")
     print_table(rows, ["rule_id", "article", "due_date", "days_left", "days_unit", "note"])
     return 0
-
-
-def _withdraw_consents(ws: Workspace, data: requests.RequestInput) -> int:
-    """A withdrawal by request withdraws the subject's active consents, through the consents
-    service; the request's own deadline is then the one 30-day clock (see deadline_engine)."""
-    if data.subject_id is None:
-        return 0
-    with ws.uow() as uow:
-        ids = list(uow.session.scalars(select(Consent.id).where(
-            Consent.subject_id == data.subject_id, Consent.status == ConsentStatus.ACTIVE,
-            Consent.given_at <= data.received_at)))  # fmt: skip
-    for consent_id in ids:
-        consents.withdraw(ws.uow(), consent_id, withdrawn_at=data.received_at, channel=data.channel)
-    return len(ids)
 
 
 def _request_input(ws: Workspace, args: Namespace) -> requests.RequestInput:

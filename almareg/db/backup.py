@@ -25,7 +25,7 @@ def backup(register: Register, target: Path) -> Path:
     if target.exists() or vault.keyslot_path(target).exists():
         raise BackupError(f"{target} exists; choose a new name")
     target.parent.mkdir(parents=True, exist_ok=True)
-    literal = f"x'{register.data_key.hex()}'"
+    literal = vault.raw_key_pragma(register.data_key)
     with register.engine.connect() as connection:
         raw = connection.connection.dbapi_connection
         raw.execute(f'ATTACH DATABASE ? AS backup KEY "{literal}"', (str(target),))

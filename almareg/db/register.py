@@ -86,6 +86,13 @@ def unlock_with_recovery(path: Path, recovery_key: str) -> Register:
         ) from error
 
 
+def attach_plain_for_benchmark(path: Path) -> Register:
+    """An UNENCRYPTED register, only for benchmarks that measure what encryption costs."""
+    engine = make_engine(path, bytes(vault.KEY_BYTES), plain=True)
+    migrate.upgrade(engine)
+    return Register(path=path, engine=engine, data_key=bytes(vault.KEY_BYTES))
+
+
 def _require_exists(path: Path) -> None:
     if not path.is_file():
         raise RegisterNotFound(f"no register at {path}; create one with 'almareg init'")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,11 +18,13 @@ class UnitOfWork:
         self._factory = session_factory
         self.actor = actor
         self.audit_head: str | None = None
+        self.cache: dict[str, Any] = {}  # lookups a bulk operation repeats (texts, purposes)
         self._areas: set[Area] = set()
 
     def __enter__(self) -> Self:
         self.session = self._factory()
         self.audit_head = None
+        self.cache.clear()
         return self
 
     def __exit__(

@@ -69,20 +69,17 @@ class ChainReport:
 
 
 def _entries(uow: UnitOfWork) -> Iterator[AuditEntry]:
-    """Stream the chain in id order, in batches, so a long trail never sits in memory whole."""
-    last_id = 0
-    while True:
-        batch = uow.session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.id > last_id)
-            .order_by(AuditEntry.id)
-            .limit(_VERIFY_BATCH)
-        ).all()
-        if not batch:
-            return
+    """Stream the chain in id order, in batches, so a long trail never sits in memory whole.
+
+    The first batch has no lower bound: a row slipped in with a zero or negative id is read too.
+    """
+    query = select(AuditEntry).order_by(AuditEntry.id).limit(_VERIFY_BATCH)
+    batch = uow.session.scalars(query).all()
+    while batch:
         yield from batch
         last_id = batch[-1].id
         uow.session.expunge_all()
+        batch = uow.session.scalars(query.where(AuditEntry.id > last_id)).all()
 
 
 def verify(uow: UnitOfWork) -> ChainReport:

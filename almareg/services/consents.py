@@ -75,32 +75,55 @@ class ConsentInput:
 def give(uow: UnitOfWork, data: ConsentInput) -> Outcome[int]:
     require(uow, Permission.EDIT_CONSENTS)
     with uow:
-        consent_id = _give_one(uow, data)
+        [consent_id] = _give(uow, [data])
         uow.commit()
         return Outcome(consent_id, uow.changes)
 
 
+_BATCH = 1_000
+
+
 def give_many(uow: UnitOfWork, items: list[ConsentInput]) -> Outcome[int]:
-    """Bulk form of give() for imports and demo data: one transaction, same checks."""
+    """Bulk form of give() for imports and demo data: one transaction, the same checks, but a
+    flush per thousand consents instead of per consent."""
     require(uow, Permission.EDIT_CONSENTS)
     with uow:
-        for data in items:
-            _give_one(uow, data)
+        for start in range(0, len(items), _BATCH):
+            _give(uow, items[start : start + _BATCH])
         uow.commit()
         return Outcome(len(items), uow.changes)
 
 
-def _give_one(uow: UnitOfWork, data: ConsentInput) -> int:
-    subject = _active_subject(uow, data.subject_id)
+def _give(uow: UnitOfWork, items: list[ConsentInput]) -> list[int]:
+    """Check and insert `items`, then audit each and open its deadlines, in the caller's tx."""
+    _require_active_subjects(uow, {data.subject_id for data in items})
+    built = [_build(uow, data) for data in items]
+    uow.session.add_all(built)
+    uow.session.flush()
+    for consent in built:
+        audit.record(
+            uow,
+            AuditAction.RECORD,
+            "consent",
+            consent.id,
+            subject_id=consent.subject_id,
+            kind=consent.kind.value,
+            text_version=consent.text.version,
+        )
+        deadline_engine.sync_new_consent(uow, consent)
+    return [consent.id for consent in built]
+
+
+def _build(uow: UnitOfWork, data: ConsentInput) -> Consent:
     text = _text_for(uow, data)
     given_at = not_in_future("given_at", data.given_at, utcnow())
     if data.expires_at is not None:
         not_before("expires_at", data.expires_at, given_at, "the consent was given")
     _check_categories(uow, data)
     consent = Consent(
-        subject_id=subject.id,
+        subject_id=data.subject_id,
         kind=data.kind,
-        text_id=text.id,
+        text=text,
         given_at=given_at,
         channel=Channel(data.channel),
         expires_at=data.expires_at,
@@ -111,19 +134,7 @@ def _give_one(uow: UnitOfWork, data: ConsentInput) -> int:
     )
     if data.evidence is not None:
         consent.evidence_id = attachments.store(uow, data.evidence)
-    uow.session.add(consent)
-    uow.session.flush()
-    audit.record(
-        uow,
-        AuditAction.RECORD,
-        "consent",
-        consent.id,
-        subject_id=subject.id,
-        kind=data.kind.value,
-        text_version=text.version,
-    )
-    deadline_engine.sync_consent(uow, consent)
-    return consent.id
+    return consent
 
 
 def withdraw(
@@ -137,35 +148,64 @@ def withdraw(
             raise NotFound(f"no consent with id {consent_id}")
         if consent.status is not ConsentStatus.ACTIVE:
             raise ValidationError("status", f"the consent is already {consent.status.value}")
-        not_in_future("withdrawn_at", withdrawn_at, utcnow())
-        not_before("withdrawn_at", withdrawn_at, consent.given_at, "the consent was given")
-        consent.status, consent.withdrawn_at = ConsentStatus.WITHDRAWN, withdrawn_at
-        consent.withdrawal_channel = Channel(channel)
-        uow.session.flush()
-        audit.record(
-            uow,
-            AuditAction.RECORD,
-            "consent",
-            consent.id,
-            subject_id=consent.subject_id,
-            withdrawn=withdrawn_at.isoformat(),
-        )
-        deadline_engine.sync_consent(uow, consent)
+        _withdraw_one(uow, consent, withdrawn_at, Channel(channel))
         uow.commit()
         return Outcome(None, uow.changes)
 
 
-def _active_subject(uow: UnitOfWork, subject_id: int) -> Subject:
-    subject = uow.session.get(Subject, subject_id)
-    if subject is None:
-        raise NotFound(f"no subject with id {subject_id}")
-    if subject.status is not SubjectStatus.ACTIVE:
-        raise ValidationError("subject", f"the subject's data are {subject.status.value}")
-    return subject
+def withdraw_active_for(
+    uow: UnitOfWork, subject_id: int, *, withdrawn_at: datetime, channel: Channel
+) -> int:
+    """A withdrawal by request (policy 10.4) withdraws every consent the subject had given by
+    then; called inside the request's transaction, so both land or neither does."""
+    require(uow, Permission.EDIT_CONSENTS)
+    active = uow.session.scalars(
+        select(Consent).where(
+            Consent.subject_id == subject_id,
+            Consent.status == ConsentStatus.ACTIVE,
+            Consent.given_at <= withdrawn_at,
+        )
+    ).all()
+    for consent in active:
+        _withdraw_one(uow, consent, withdrawn_at, Channel(channel))
+    return len(active)
+
+
+def _withdraw_one(
+    uow: UnitOfWork, consent: Consent, withdrawn_at: datetime, channel: Channel
+) -> None:
+    not_in_future("withdrawn_at", withdrawn_at, utcnow())
+    not_before("withdrawn_at", withdrawn_at, consent.given_at, "the consent was given")
+    consent.status, consent.withdrawn_at = ConsentStatus.WITHDRAWN, withdrawn_at
+    consent.withdrawal_channel = channel
+    uow.session.flush()
+    audit.record(
+        uow,
+        AuditAction.RECORD,
+        "consent",
+        consent.id,
+        subject_id=consent.subject_id,
+        withdrawn=withdrawn_at.isoformat(),
+    )
+    deadline_engine.sync_consent(uow, consent)
+
+
+def _require_active_subjects(uow: UnitOfWork, subject_ids: set[int]) -> None:
+    """Consent is recorded only for a subject whose data are still processed."""
+    query = select(Subject.id, Subject.status).where(Subject.id.in_(subject_ids))
+    found = {subject_id: status for subject_id, status in uow.session.execute(query)}
+    for subject_id in sorted(subject_ids):
+        if subject_id not in found:
+            raise NotFound(f"no subject with id {subject_id}")
+        if found[subject_id] is not SubjectStatus.ACTIVE:
+            raise ValidationError("subject", f"the subject's data are {found[subject_id].value}")
 
 
 def _text_for(uow: UnitOfWork, data: ConsentInput) -> ConsentText:
-    text = uow.session.get(ConsentText, data.text_id)
+    key = f"text:{data.text_id}"
+    if key not in uow.cache:
+        uow.cache[key] = uow.session.get(ConsentText, data.text_id)
+    text = uow.cache[key]
     if text is None or text.kind != data.kind:
         raise ValidationError(
             "text_id", f"no {data.kind.value} consent text with id {data.text_id}"
@@ -175,7 +215,9 @@ def _text_for(uow: UnitOfWork, data: ConsentInput) -> ConsentText:
 
 def _check_categories(uow: UnitOfWork, data: ConsentInput) -> None:
     special = SPECIAL_CATEGORIES.intersection(data.data_categories)
-    allowed = uow.session.scalar(select(Operator.allow_special_categories))
+    if "special_allowed" not in uow.cache:
+        uow.cache["special_allowed"] = uow.session.scalar(select(Operator.allow_special_categories))
+    allowed = uow.cache["special_allowed"]
     if special and not allowed:
         raise ValidationError(
             "data_categories",
@@ -188,6 +230,13 @@ def _check_categories(uow: UnitOfWork, data: ConsentInput) -> None:
 
 
 def _purposes(uow: UnitOfWork, codes: tuple[str, ...]) -> list[ProcessingPurpose]:
+    key = f"purposes:{','.join(sorted(codes))}"
+    if key not in uow.cache:
+        uow.cache[key] = _load_purposes(uow, codes)
+    return list(uow.cache[key])
+
+
+def _load_purposes(uow: UnitOfWork, codes: tuple[str, ...]) -> list[ProcessingPurpose]:
     found = list(
         uow.session.scalars(select(ProcessingPurpose).where(ProcessingPurpose.code.in_(codes)))
     )

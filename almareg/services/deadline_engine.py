@@ -182,6 +182,14 @@ def sync_request(uow: UnitOfWork, request: Request) -> None:
             _sync_consent(uow, c, consent, withdrawals)
 
 
+def sync_new_consent(uow: UnitOfWork, consent: Consent) -> None:
+    """A consent just given has no rows yet; most want none, so skip the lookups (bulk imports)."""
+    c = clock(uow)
+    wants = _consent_wants(c, consent)
+    if wants:
+        _reconcile(uow, c, "consent", consent.id, consent.subject_id, wants, {})
+
+
 def sync_consent(uow: UnitOfWork, consent: Consent) -> None:
     c = clock(uow)
     _sync_consent(uow, c, consent, _withdrawal_requests(uow, consent.subject_id))

@@ -16,7 +16,7 @@ from almareg.domain.enums import AuditAction, Channel, RequestStatus, RequestTyp
 from almareg.domain.permissions import Permission
 from almareg.domain.validation import email_address, optional_text
 from almareg.errors import NotFound, ValidationError
-from almareg.services import attachments, audit, deadline_engine
+from almareg.services import attachments, audit, consents, deadline_engine
 from almareg.services.guard import require
 
 
@@ -68,8 +68,21 @@ def _check(data: RequestInput) -> RequestInput:
     )
 
 
+@dataclass(frozen=True)
+class Registered:
+    id: int
+    number: str
+    consents_withdrawn: int
+
+
 def register(uow: UnitOfWork, data: RequestInput) -> Outcome[int]:
     """Registration starts the statutory clock from receipt, not from the identity check."""
+    outcome = register_detailed(uow, data)
+    return Outcome(outcome.value.id, outcome.changes)
+
+
+def register_detailed(uow: UnitOfWork, data: RequestInput) -> Outcome[Registered]:
+    """As register(); also says the number given and how many consents a withdrawal ended."""
     require(
         uow,
         Permission.REGULATOR if RequestType(data.type).from_regulator else Permission.EDIT_REQUESTS,
@@ -94,8 +107,13 @@ def register(uow: UnitOfWork, data: RequestInput) -> Outcome[int]:
             type=request.type.value,
         )
         deadline_engine.sync_request(uow, request)
+        withdrawn = 0
+        if request.type is RequestType.WITHDRAW_CONSENT and request.subject_id is not None:
+            withdrawn = consents.withdraw_active_for(
+                uow, request.subject_id, withdrawn_at=request.received_at, channel=request.channel
+            )
         uow.commit()
-        return Outcome(request.id, uow.changes)
+        return Outcome(Registered(request.id, request.number, withdrawn), uow.changes)
 
 
 def subject_by_email(uow: UnitOfWork, email: str) -> int | None:

@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
+from almareg.db import subject_index
 from almareg.db.models import Operator, Subject, SubjectEmail, SubjectPhone
 from almareg.db.types import utcnow
 from almareg.db.uow import UnitOfWork
@@ -96,31 +97,66 @@ def add(uow: UnitOfWork, data: SubjectInput) -> Outcome[int]:
 
 
 def add_many(uow: UnitOfWork, rows: Iterable[CleanSubject], *, batch: int = 2_000) -> Outcome[int]:
-    """Bulk insert of already-cleaned rows (import, demo) in one transaction, flushed in batches."""
+    """Bulk insert of already-cleaned rows (import, demo) in one transaction, in batches.
+
+    Core INSERTs (no ORM objects), so the after-flush indexer does not see them: each batch is
+    indexed here, in the same transaction, and each subject still gets its own audit entry.
+    """
     require(uow, Permission.EDIT_SUBJECTS)
     count = 0
     with uow:
-        pending: list[Subject] = []
+        pending: list[CleanSubject] = []
         for row in rows:
-            subject = Subject()
-            _apply(subject, row)
-            pending.append(subject)
+            pending.append(row)
             if len(pending) >= batch:
-                count += _flush_batch(uow, pending)
-        count += _flush_batch(uow, pending)
+                count += _insert_batch(uow, pending)
+        count += _insert_batch(uow, pending)
         uow.commit()
         return Outcome(count, uow.changes)
 
 
-def _flush_batch(uow: UnitOfWork, pending: list[Subject]) -> int:
-    uow.session.add_all(pending)
-    uow.session.flush()
-    for subject in pending:
-        audit.record(uow, AuditAction.COLLECT, "subject", subject.id, subject_id=subject.id)
-    uow.session.flush()
+def _insert_batch(uow: UnitOfWork, pending: list[CleanSubject]) -> int:
+    if not pending:
+        return 0
+    session, now = uow.session, utcnow()
+    ids = session.scalars(
+        insert(Subject).returning(Subject.id, sort_by_parameter_order=True),
+        [
+            {
+                "last_name": row.last_name,
+                "first_name": row.first_name,
+                "patronymic": row.patronymic,
+                "source": Channel(row.source),
+                "source_form": row.source_form,
+                "note": row.note,
+                "status": SubjectStatus.ACTIVE,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for row in pending
+        ],
+    ).all()
+    emails = [
+        {"subject_id": sid, "email": e, "position": i}
+        for sid, row in zip(ids, pending, strict=True)
+        for i, e in enumerate(row.emails)
+    ]
+    phones = [
+        {"subject_id": sid, "phone": p, "position": i}
+        for sid, row in zip(ids, pending, strict=True)
+        for i, p in enumerate(row.phones)
+    ]
+    if emails:
+        session.execute(insert(SubjectEmail), emails)
+    if phones:
+        session.execute(insert(SubjectPhone), phones)
+    subject_index.reindex(session, set(ids))
+    for sid in ids:
+        audit.record(uow, AuditAction.COLLECT, "subject", sid, subject_id=sid)
+    session.flush()
+    session.expunge_all()  # keep memory flat over a large import
     done = len(pending)
     pending.clear()
-    uow.session.expunge_all()  # keep memory flat over a large import
     return done
 
 

@@ -25,6 +25,7 @@ from almareg.db import types
 from almareg.db.models import Consent, Deadline, DestructionAct, ProcessingPurpose
 from almareg.domain.enums import Channel, ConsentKind, ConsentStatus, DeadlineState, RequestStatus
 from almareg.domain.enums import RequestType as T
+from almareg.errors import ValidationError
 from almareg.services import (
     consents,
     deadline_engine,
@@ -314,7 +315,9 @@ def test_a_destruction_act_is_kept_3_years_and_that_year_is_unverified(ws, now):
 def test_a_withdrawal_by_request_is_one_clock_not_two(ws, now, subject):
     consent_id = _consent(ws, subject)
     request_id = add_request(ws, T.WITHDRAW_CONSENT, RECEIVED, subject)
-    consents.withdraw(ws.uow(), consent_id, withdrawn_at=RECEIVED, channel=Channel.EMAIL)
+    # registering the request withdrew the consent in the same transaction
+    with pytest.raises(ValidationError, match="already withdrawn"):
+        consents.withdraw(ws.uow(), consent_id, withdrawn_at=RECEIVED, channel=Channel.EMAIL)
     assert due(ws, "request", request_id) == {"withdrawal_request_destroy": date(2026, 3, 23)}
     assert due(ws, "consent", consent_id) == {}
     assert [r.rule_id for r in deadlines.outstanding(ws.uow())] == ["withdrawal_request_destroy"]
