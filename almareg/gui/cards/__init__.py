@@ -1,0 +1,1 @@
+"""Record cards: one window showing everything about one subject."""

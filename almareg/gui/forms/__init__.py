@@ -1,0 +1,1 @@
+"""Data-entry dialogs: each validates inline with the services' own domain functions."""

@@ -1,0 +1,1 @@
+"""Table models: one lazy model over an id list and a chunked row cache, used by every table."""

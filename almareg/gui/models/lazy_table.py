@@ -1,0 +1,159 @@
+"""LazyTableModel: an ordered id list plus a row cache filled ~200 rows at a time (Anki's browser).
+
+Sorting asks the source for a new id list (sorted in SQL); the model never sorts or filters
+rows itself, so a million subjects cost one int per row until they scroll into view.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from almareg.gui.models.format import Urgency
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+CHUNK = 200
+_MAX_CACHED = 20_000
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+COLOURS = {
+    Urgency.OVERDUE: (QColor("#f8d7da"), QColor("#842029")),
+    Urgency.SOON: (QColor("#fff3cd"), QColor("#664d03")),
+}
+
+
+class RowSource(Protocol):
+    """Where a table's rows come from: ids in display order, then rows (with `.id`) by id."""
+
+    def ids(self, sort: tuple[str, bool]) -> list[int]: ...
+
+    def rows(self, ids: Sequence[int]) -> Sequence[Any]: ...
+
+
+@dataclass(frozen=True)
+class Column:
+    title: Callable[[], str]
+    value: Callable[[Any], object]
+    sort_key: str | None = None  # None: the header click does nothing for this column
+    right: bool = False
+    width: int = 140
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Read-only; `failed` reports a read error and the widget decides how to show it."""
+
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        source: RowSource,
+        columns: Sequence[Column],
+        *,
+        sort: tuple[str, bool],
+        urgency: Callable[[Any], Urgency | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.source, self.columns, self.sort_by = source, list(columns), sort
+        self._urgency = urgency
+        self._ids: list[int] = []
+        self._cache: dict[int, Any] = {}
+
+    def refresh(self) -> None:
+        """Ask the source again (after a change, a new filter or a new sort)."""
+        ids = self._guard(lambda: self.source.ids(self.sort_by), [])
+        self.beginResetModel()
+        self._ids, self._cache = list(ids), {}
+        self.endResetModel()
+
+    def _guard(self, read: Callable[[], Any], fallback: Any) -> Any:
+        try:
+            return read()
+        except Exception as error:  # reported, never raised into Qt's paint loop
+            log.warning("table read failed: %r", error)
+            self.failed.emit(str(error))
+            return fallback
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_at(self, row: int) -> Any | None:
+        """The cached row, fetching its chunk on first sight; None if it vanished meanwhile."""
+        row_id = self.id_at(row)
+        if row_id is None:
+            return None
+        if row_id not in self._cache:
+            self._fetch(row)
+        return self._cache.get(row_id)
+
+    def _fetch(self, row: int) -> None:
+        if len(self._cache) > _MAX_CACHED:
+            self._cache.clear()
+        start = row - row % CHUNK
+        chunk = self._ids[start : start + CHUNK]
+        for item in self._guard(lambda: self.source.rows(chunk), []):
+            self._cache[item.id] = item
+        for missing in set(chunk) - self._cache.keys():
+            self._cache[missing] = None  # deleted since the id list was read: shown blank
+
+    # --- Qt's model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        valid = index.isValid() and 0 <= index.column() < len(self.columns)
+        item = self.row_at(index.row()) if valid else None
+        return None if item is None else self._value(item, self.columns[index.column()], role)
+
+    def _value(self, item: Any, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(column.value(item))
+        if role == ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._colour(item, role)
+        return None
+
+    def _colour(self, item: Any, role: int) -> QBrush | None:
+        level = self._urgency(item) if self._urgency else None
+        if level is None:
+            return None
+        background, foreground = COLOURS[level]
+        return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else foreground)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title()
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the source re-sorts in SQL; columns without a key keep the order."""
+        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
+            return
+        self.sort_by = (self.columns[column].sort_key, order == Qt.SortOrder.AscendingOrder)
+        self.refresh()
+
+    def sort_column(self) -> int:
+        keys = [c.sort_key for c in self.columns]
+        return keys.index(self.sort_by[0]) if self.sort_by[0] in keys else -1

@@ -1,0 +1,112 @@
+"""Dashboard: counts, open requests by status, what is due soon, requests per month."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from almareg.domain.changes import Area, Changes
+from almareg.gui.context import GuiContext
+from almareg.gui.models.format import label, tr
+from almareg.gui.models.lazy_table import LazyTableModel
+from almareg.gui.models.sources import ListSource
+from almareg.gui.operations import Failed, run_query
+from almareg.gui.tabs import deadlines as deadline_tab
+from almareg.gui.tabs.base import make_table
+from almareg.gui.widgets.legend import UrgencyLegend
+from almareg.services import deadlines, queries
+
+DUE_WITHIN = 5  # working days
+
+
+def _month_label(month: str) -> str:
+    """'2026-01' -> 'Jan': short enough for twelve bars side by side."""
+    return QDate.fromString(month + "-01", "yyyy-MM-dd").toString("MMM")
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    if not counts:
+        return tr("none")
+    return "<br>".join(f"{label(k)}: <b>{v:,}</b>" for k, v in sorted(counts.items()))
+
+
+class DashboardTab(QWidget):
+    areas = tuple(Area)
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("tab_dashboard")
+        grid = QGridLayout(self)
+        self.boxes = {
+            key: QLabel(self, objectName=f"dashboard_{key}", textFormat=Qt.TextFormat.RichText)
+            for key in ("subjects", "consents", "open_requests")
+        }
+        titles = (tr("Subjects"), tr("Consents"), tr("Open requests by status"))
+        for column, (key, title) in enumerate(zip(self.boxes, titles, strict=True)):
+            grid.addWidget(self._box(title, self.boxes[key]), 0, column)
+        self.source = ListSource(
+            lambda: deadlines.outstanding(ctx.workspace.uow(), due_within=DUE_WITHIN)
+        )
+        self.model = LazyTableModel(
+            self.source,
+            deadline_tab.COLUMNS,
+            sort=("due_at", True),
+            urgency=deadline_tab.row_urgency,
+            parent=self,
+        )
+        due = QWidget(self)
+        due_column = QVBoxLayout(due)
+        due_column.addWidget(make_table(due, self.model, "dashboard_deadlines"))
+        due_column.addWidget(UrgencyLegend(due))
+        grid.addWidget(self._box(tr("Due within 5 working days, and overdue"), due), 1, 0, 1, 2)
+        self.chart = QChart()
+        self.chart.setTitle(tr("Requests received per month"))
+        self.chart.legend().hide()
+        self.chart_view = QChartView(self.chart, self, objectName="dashboard_chart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        grid.addWidget(self.chart_view, 1, 2)
+        grid.setRowStretch(1, 1)
+        ctx.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _box(self, title: str, inner: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        QVBoxLayout(box).addWidget(inner)
+        return box
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*self.areas):
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            counts = run_query(self, queries.dashboard_counts, self.ctx.workspace.uow())
+        except Failed:
+            return
+        self.counts = counts
+        for key, box in self.boxes.items():
+            box.setText(_counts_text(getattr(counts, key)))
+        self.model.refresh()
+        self._chart(counts.requests_per_month)
+
+    def _chart(self, months: list[tuple[str, int]]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        bars = QBarSet(tr("Requests"))
+        bars.append([float(n) for _m, n in months])
+        series = QBarSeries()
+        series.append(bars)
+        self.chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append([_month_label(m) for m, _n in months])
+        y_axis = QValueAxis()
+        y_axis.setRange(0, max([n for _m, n in months] + [1]))
+        y_axis.setLabelFormat("%d")
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)

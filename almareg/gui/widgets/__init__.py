@@ -1,0 +1,1 @@
+"""Small reusable widgets: the urgency legend, the subject picker."""
