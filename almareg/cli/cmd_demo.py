@@ -26,8 +26,10 @@ def run(args: Namespace) -> int:
     with ws:
         summary = demo.fill(ws, subjects_count=args.subjects, seed=args.seed)
     print(f"demo register: {path}")
-    print(f"added {summary.subjects} subjects, {summary.consents} consents, "
-          f"{summary.requests} requests, {summary.incidents} incident")  # fmt: skip
+    print(
+        f"added {summary.subjects} subjects, {summary.consents} consents, "
+        f"{summary.requests} requests, {summary.incidents} incident"
+    )
     print(f"open it with: uv run almareg --register {path}")
     return 0
 

@@ -13,8 +13,17 @@ from almareg.errors import ValidationError
 from almareg.services import deadline_engine, deadlines, requests
 from almareg.services.workspace import Workspace
 
-_DEADLINE_COLUMNS = ["due_date", "days_left", "days_unit", "state", "source_label", "subject",
-                     "rule_id", "article", "note"]  # fmt: skip
+_DEADLINE_COLUMNS = [
+    "due_date",
+    "days_left",
+    "days_unit",
+    "state",
+    "source_label",
+    "subject",
+    "rule_id",
+    "article",
+    "note",
+]
 
 
 def list_requests(args: Namespace) -> int:
@@ -56,8 +65,16 @@ def add(args: Namespace) -> int:
         withdrawn = registered.consents_withdrawn
         rows = deadlines.for_source(ws.uow(), "request", request_id)
     if args.json:
-        print_json([{"id": request_id, "number": number, "consents_withdrawn": withdrawn,
-                     "deadlines": [_deadline_dict(r) for r in rows]}])  # fmt: skip
+        print_json(
+            [
+                {
+                    "id": request_id,
+                    "number": number,
+                    "consents_withdrawn": withdrawn,
+                    "deadlines": [_deadline_dict(r) for r in rows],
+                }
+            ]
+        )
         return 0
     print(f"request {request_id} ({number}) registered")
     if withdrawn:
@@ -69,8 +86,12 @@ def add(args: Namespace) -> int:
 def _request_input(ws: Workspace, args: Namespace) -> requests.RequestInput:
     received = parse_received(args.received, _operator_tz(ws))
     kind = RequestType(args.type)
-    common = {"type": kind, "received_at": received, "channel": Channel(args.channel),
-              "summary": args.summary}  # fmt: skip
+    common = {
+        "type": kind,
+        "received_at": received,
+        "channel": Channel(args.channel),
+        "summary": args.summary,
+    }
     if kind.from_regulator != bool(args.regulator):
         raise ValidationError(
             "type", "a regulator inquiry takes --regulator; a subject's request --subject-email"
@@ -80,15 +101,23 @@ def _request_input(ws: Workspace, args: Namespace) -> requests.RequestInput:
     subject_id = requests.subject_by_email(ws.uow(), args.subject_email)
     if subject_id is None:
         note(f"no subject has the e-mail {args.subject_email}; the request keeps it as contact")
-    return requests.RequestInput(**common, subject_id=subject_id,
-                                 requester_contact=args.subject_email)  # fmt: skip
+    return requests.RequestInput(
+        **common, subject_id=subject_id, requester_contact=args.subject_email
+    )
 
 
 def _deadline_dict(row: deadlines.DeadlineRow) -> dict[str, object]:
-    return {"id": row.id, "rule": row.rule_id, "obligation": row.obligation,
-            "article": row.article, "due_date": row.due_date.isoformat(),
-            "due_at": row.due_at.isoformat(), "state": row.state.value,
-            "verified": row.verified, "note": row.note}  # fmt: skip
+    return {
+        "id": row.id,
+        "rule": row.rule_id,
+        "obligation": row.obligation,
+        "article": row.article,
+        "due_date": row.due_date.isoformat(),
+        "due_at": row.due_at.isoformat(),
+        "state": row.state.value,
+        "verified": row.verified,
+        "note": row.note,
+    }
 
 
 def extend(args: Namespace) -> int:
@@ -101,8 +130,10 @@ def extend(args: Namespace) -> int:
             days=args.days,
         )
     for row in outcome.value:
-        print(f"{row.rule_id}: now due {row.due_date.isoformat()} ({row.article})"
-              + (f"; {row.note}" if row.note else ""))  # fmt: skip
+        print(
+            f"{row.rule_id}: now due {row.due_date.isoformat()} ({row.article})"
+            + (f"; {row.note}" if row.note else "")
+        )
     return 0
 
 

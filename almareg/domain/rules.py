@@ -185,9 +185,20 @@ class _Table:
 
 
 _RULE_FIELDS = (
-    "id", "trigger", "obligation_ru", "obligation_en", "term", "unit", "starts", "direction",
-    "article", "article_ru", "extension", "confidence", "statutory",
-)  # fmt: skip
+    "id",
+    "trigger",
+    "obligation_ru",
+    "obligation_en",
+    "term",
+    "unit",
+    "starts",
+    "direction",
+    "article",
+    "article_ru",
+    "extension",
+    "confidence",
+    "statutory",
+)
 _EXTENSION_FIELDS = ("allowed", "max", "condition_ru", "condition_en", "confidence")
 _PROFILE_FIELDS = ("name", "country", "title_ru", "title_en")
 

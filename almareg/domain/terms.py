@@ -55,8 +55,9 @@ def extend(
     due_date = calendar.add_working_days(due.due_date, extra_working_days)
     verified = due.verified and calendar.is_verified_between(due.due_date, due_date)
     due_at = end_of_day(due_date, due.due_at.tzinfo or UTC)
-    return replace(due, due_at=due_at, due_date=due_date, verified=verified,
-                   extended_by=extra_working_days)  # fmt: skip
+    return replace(
+        due, due_at=due_at, due_date=due_date, verified=verified, extended_by=extra_working_days
+    )
 
 
 def end_of_day(day: date, tz: tzinfo) -> datetime:

@@ -61,8 +61,15 @@ def set_calendar_override(
         else:
             row.working, row.note = working, note
         uow.session.flush()
-        audit.record(uow, AuditAction.SETTINGS, "calendar", row.id, day=day.isoformat(),
-                     working=working, note=note)  # fmt: skip
+        audit.record(
+            uow,
+            AuditAction.SETTINGS,
+            "calendar",
+            row.id,
+            day=day.isoformat(),
+            working=working,
+            note=note,
+        )
         _recount(uow)
         uow.commit()
         return Outcome(row.id, uow.changes)
@@ -75,8 +82,9 @@ def remove_calendar_override(uow: UnitOfWork, day: date) -> Outcome[None]:
         row = uow.session.scalar(select(CalendarOverride).where(CalendarOverride.day == day))
         if row is None:
             raise NotFound(f"no calendar override on {day.isoformat()}")
-        audit.record(uow, AuditAction.SETTINGS, "calendar", row.id, day=day.isoformat(),
-                     removed=True)  # fmt: skip
+        audit.record(
+            uow, AuditAction.SETTINGS, "calendar", row.id, day=day.isoformat(), removed=True
+        )
         uow.session.delete(row)
         uow.session.flush()
         _recount(uow)

@@ -266,12 +266,12 @@ _SOURCES: dict[str, _Source] = {
         Request,
         lambda r: r.subject_id,
         ("type", "status", "received_at", "answered_at", "subject_id"),
-    ),  # fmt: skip
+    ),
     "consent": _Source(
         Consent,
         lambda c: c.subject_id,
         ("kind", "status", "given_at", "withdrawn_at", "expires_at", "subject_id"),
-    ),  # fmt: skip
+    ),
     "incident": _Source(Incident, lambda _: None),
     "purpose": _Source(ProcessingPurpose, lambda _: None),
     "destruction_act": _Source(DestructionAct, lambda _: None),

@@ -163,8 +163,9 @@ def _row(
     open_ = d.closed_at is None and d.state in _OUTSTANDING
     note = ""
     if not d.verified:
-        years = sorted({y for y in range(d.event_at.year, due_date.year + 1)
-                        if not c.calendar.is_verified(y)})  # fmt: skip
+        years = sorted(
+            {y for y in range(d.event_at.year, due_date.year + 1) if not c.calendar.is_verified(y)}
+        )
         note = UNVERIFIED_NOTE.format(years=", ".join(map(str, years)) or due_date.year)
     return DeadlineRow(
         d.id,
@@ -212,10 +213,14 @@ def _labels(uow: UnitOfWork, found: Sequence[Deadline]) -> dict[tuple[str, int],
     for d in found:
         ids[d.source].add(d.source_id)
     subject_ids = {d.subject_id for d in found if d.subject_id is not None}
-    names = {
-        s.id: _name(s)
-        for s in uow.session.scalars(select(Subject).where(Subject.id.in_(subject_ids)))
-    } if subject_ids else {}  # fmt: skip
+    names = (
+        {
+            s.id: _name(s)
+            for s in uow.session.scalars(select(Subject).where(Subject.id.in_(subject_ids)))
+        }
+        if subject_ids
+        else {}
+    )
     labels: dict[tuple[str, int], tuple[str, str]] = {}
     for source, source_ids in ids.items():
         model, label = _LABELS.get(source, (None, None))
@@ -324,8 +329,15 @@ def complete(uow: UnitOfWork, deadline_id: int, *, at: datetime | None = None) -
             raise ValidationError("deadline", "this deadline is already closed")
         row.closed_at = not_in_future("at", at or utcnow(), utcnow())
         row.state = DeadlineState.MET if row.closed_at <= row.due_at else DeadlineState.MISSED
-        audit.record(uow, AuditAction.RECORD, "deadline", row.id, subject_id=row.subject_id,
-                     completed=row.closed_at.isoformat(), state=row.state.value)  # fmt: skip
+        audit.record(
+            uow,
+            AuditAction.RECORD,
+            "deadline",
+            row.id,
+            subject_id=row.subject_id,
+            completed=row.closed_at.isoformat(),
+            state=row.state.value,
+        )
         uow.commit()
         return Outcome(None, uow.changes)
 

@@ -7,14 +7,14 @@ same register, and a million subjects take seconds rather than the minutes Faker
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from faker import Faker
 
 from almareg.db.types import utcnow
-from almareg.domain.enums import Channel, ConsentKind, RequestType
+from almareg.domain.enums import Channel, ConsentKind, RequestStatus, RequestType
 from almareg.domain.policy import SOURCE_FORMS
 from almareg.services import consents, incidents, requests, subjects
 from almareg.services.subjects import CleanSubject
@@ -44,33 +44,46 @@ class DemoSummary:
 
 
 @dataclass(frozen=True)
-class _Pools:
-    male: tuple[tuple[str, str, str], ...]
-    female: tuple[tuple[str, str, str], ...]
-    domains: tuple[str, ...]
+class _Gender:
+    last: tuple[str, ...]
+    first: tuple[str, ...]
+    middle: tuple[str, ...]
+
+    def pick(self, rng: random.Random) -> tuple[str, str, str]:
+        return rng.choice(self.last), rng.choice(self.first), rng.choice(self.middle)
 
 
-def _pools(seed: int) -> _Pools:
+def _pools(seed: int) -> tuple[_Gender, _Gender]:
+    """Name parts drawn apart, so a few hundred of each make hundreds of thousands of people."""
     fake = Faker("ru_RU")
     fake.seed_instance(seed)
-    male = tuple((fake.last_name_male(), fake.first_name_male(), fake.middle_name_male())
-                 for _ in range(_POOL))  # fmt: skip
-    female = tuple((fake.last_name_female(), fake.first_name_female(), fake.middle_name_female())
-                   for _ in range(_POOL))  # fmt: skip
-    return _Pools(male, female, ("mail.ru", "yandex.ru", "gmail.com", "bk.ru", "inbox.ru"))
+
+    def draw(make: Callable[[], str], size: int) -> tuple[str, ...]:
+        return tuple(sorted({make() for _ in range(size)}))
+
+    return tuple(  # type: ignore[return-value]
+        _Gender(draw(last, _POOL), draw(first, _POOL // 4), draw(middle, _POOL // 4))
+        for last, first, middle in (
+            (fake.last_name_male, fake.first_name_male, fake.middle_name_male),
+            (fake.last_name_female, fake.first_name_female, fake.middle_name_female),
+        )
+    )
+
+
+_DOMAINS = ("mail.ru", "yandex.ru", "gmail.com", "bk.ru", "inbox.ru", "list.ru", "rambler.ru")
 
 
 def synthetic_subjects(count: int, seed: int, start: int = 0) -> Iterator[CleanSubject]:
     """Already-valid rows (E.164 phones, unique lower-case e-mails), for demo and benchmarks."""
-    rng, pools = random.Random(seed), _pools(seed)
+    rng, (male, female) = random.Random(seed), _pools(seed)
     for index in range(start, start + count):
-        last, first, middle = rng.choice(pools.male if rng.random() < 0.5 else pools.female)
+        last, first, middle = (male if rng.random() < 0.5 else female).pick(rng)
         login = f"{first.lower().translate(_TRANSLIT)}.{last.lower().translate(_TRANSLIT)}{index}"
         yield CleanSubject(
             last_name=last,
             first_name=first,
             patronymic=middle,
-            emails=[f"{login}@{rng.choice(pools.domains)}"],
+            emails=[f"{login}@{rng.choice(_DOMAINS)}"],
             phones=[f"+79{rng.randrange(10**8, 10**9)}"] if rng.random() < 0.8 else [],
             source=Channel.WEB_FORM,
             source_form=rng.choice(SOURCE_FORMS),
@@ -88,8 +101,10 @@ def _texts(ws: Workspace) -> dict[ConsentKind, int]:
     for kind, title in _TEXTS.items():
         if kind not in found:
             body = f"{title}. Редакция 1.0 (демонстрационный текст)."
-            found[kind] = consents.publish_text(ws.uow(), kind=kind, version="1.0", title=title,
-                                                body=body).value  # fmt: skip
+            published = consents.publish_text(
+                ws.uow(), kind=kind, version="1.0", title=title, body=body
+            )
+            found[kind] = published.value
     return found
 
 
@@ -102,8 +117,9 @@ def _subject_ids(ws: Workspace, after: int) -> list[int]:
         return list(uow.session.scalars(select(Subject.id).where(Subject.id > after)))
 
 
-def _consents_for(rng: random.Random, ids: list[int], texts: dict[ConsentKind, int],
-                  now: datetime) -> list[consents.ConsentInput]:  # fmt: skip
+def _consents_for(
+    rng: random.Random, ids: list[int], texts: dict[ConsentKind, int], now: datetime
+) -> list[consents.ConsentInput]:
     items = []
     for subject_id in ids:
         given = now - timedelta(days=rng.randrange(30, 700), minutes=rng.randrange(1440))
@@ -160,25 +176,61 @@ def _withdraw_some(ws: Workspace, rng: random.Random, now: datetime, share: floa
         consents.withdraw(ws.uow(), consent_id, withdrawn_at=at, channel=Channel.EMAIL)
 
 
+_SUMMARIES = {
+    RequestType.ACCESS: (
+        "Прошу сообщить, какие мои персональные данные обрабатываются и с какой целью"
+    ),
+    RequestType.CLARIFY: "Прошу исправить номер телефона в моих данных",
+    RequestType.BLOCK: "Прошу заблокировать мои данные до проверки их точности",
+    RequestType.DESTROY: "Прошу уничтожить мои данные: я не заключал договор с компанией",
+    RequestType.UNLAWFUL_PROCESSING: "Мои данные обрабатываются без моего согласия",
+    RequestType.WITHDRAW_CONSENT: "Отзываю согласие на обработку персональных данных",
+    RequestType.STOP_PROCESSING: "Требую прекратить обработку моих персональных данных",
+    RequestType.STOP_DISTRIBUTION: "Требую прекратить распространение моих ФИО на сайте",
+    RequestType.REFUSE_NOTIFICATIONS: "Отказ от уведомлений о новых продуктах и услугах",
+    RequestType.COMPLAINT: "Жалоба на звонки с рекламой",
+    RequestType.REGULATOR_INQUIRY: "Запрос сведений о порядке обработки персональных данных",
+}
+_ANSWERED_AFTER_DAYS = (2, 9)
+HISTORY_MIN = 24  # answered requests spread over the past year, so the chart has a shape
+_HISTORY_TYPES = (
+    RequestType.ACCESS,
+    RequestType.ACCESS,
+    RequestType.CLARIFY,
+    RequestType.STOP_PROCESSING,
+    RequestType.REFUSE_NOTIFICATIONS,
+)
+
+
+def _request(kind: RequestType, received: datetime, subject_id: int) -> requests.RequestInput:
+    if kind.from_regulator:
+        return requests.RequestInput(
+            kind,
+            received,
+            Channel.POST,
+            regulator_name="Управление Роскомнадзора по г. Москве",
+            regulator_ref=f"{received:%m%d}-07/77",
+            summary=_SUMMARIES[kind],
+        )
+    return requests.RequestInput(
+        kind, received, Channel.EMAIL, subject_id=subject_id, summary=_SUMMARIES[kind]
+    )
+
+
 def _requests(ws: Workspace, rng: random.Random, ids: list[int], now: datetime) -> int:
-    count = 0
+    """One open request of every type from the last weeks, and a year of answered ones."""
     for kind in RequestType:
         received = now - timedelta(days=rng.randrange(0, 20), hours=rng.randrange(24))
-        if kind.from_regulator:
-            data = requests.RequestInput(kind, received, Channel.POST,
-                regulator_name="Управление Роскомнадзора по г. Москве", regulator_ref="12345-07/77",
-                summary="Запрос сведений о порядке обработки персональных данных")  # fmt: skip
-        else:
-            data = requests.RequestInput(
-                kind,
-                received,
-                Channel.EMAIL,
-                subject_id=rng.choice(ids),
-                summary=f"Демонстрационный запрос ({kind.value})",
-            )
-        requests.register(ws.uow(), data)
-        count += 1
-    return count
+        requests.register(ws.uow(), _request(kind, received, rng.choice(ids)))
+    history = max(HISTORY_MIN, len(ids) // 200)
+    for _ in range(history):
+        received = now - timedelta(days=rng.randrange(25, 365), hours=rng.randrange(24))
+        kind = rng.choice(_HISTORY_TYPES)
+        request_id = requests.register(ws.uow(), _request(kind, received, rng.choice(ids))).value
+        answered = received + timedelta(days=rng.randint(*_ANSWERED_AFTER_DAYS))
+        requests.change_status(ws.uow(), request_id, RequestStatus.RESPONSE_SENT, at=answered)
+        requests.change_status(ws.uow(), request_id, RequestStatus.CLOSED, at=answered)
+    return len(RequestType) + history
 
 
 def fill(ws: Workspace, *, subjects_count: int, seed: int = 152) -> DemoSummary:

@@ -73,8 +73,14 @@ def notice_sent(
             incident.initial_notice_at, incident.initial_notice_ref = at, reference
             incident.status = IncidentStatus.INITIAL_NOTICE_SENT
         uow.session.flush()
-        audit.record(uow, AuditAction.RECORD, "incident", incident.id, notice="final" if final
-                     else "initial", at=at.isoformat())  # fmt: skip
+        audit.record(
+            uow,
+            AuditAction.RECORD,
+            "incident",
+            incident.id,
+            notice="final" if final else "initial",
+            at=at.isoformat(),
+        )
         deadline_engine.sync_incident(uow, incident)
         uow.commit()
         return Outcome(None, uow.changes)

@@ -49,7 +49,7 @@ def list_purposes(uow: UnitOfWork) -> list[PurposeRow]:
                 p.retention_days,
                 p.active,
                 p.achieved_at,
-            )  # fmt: skip
+            )
             for p in found
         ]
 
@@ -68,8 +68,14 @@ def mark_achieved(uow: UnitOfWork, purpose_id: int, at: datetime) -> Outcome[Non
             )
         purpose.achieved_at = not_in_future("achieved_at", at, utcnow())
         uow.session.flush()
-        audit.record(uow, AuditAction.RECORD, "purpose", purpose.id, code=purpose.code,
-                     achieved=at.isoformat())  # fmt: skip
+        audit.record(
+            uow,
+            AuditAction.RECORD,
+            "purpose",
+            purpose.id,
+            code=purpose.code,
+            achieved=at.isoformat(),
+        )
         deadline_engine.sync_purpose(uow, purpose)
         uow.commit()
         return Outcome(None, uow.changes)

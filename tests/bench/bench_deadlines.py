@@ -42,27 +42,48 @@ def build(ws: Workspace, sources: int, seed: int = 152) -> None:
     subjects.add_many(ws.uow(), synthetic_subjects(_SUBJECTS, seed))
     kinds = [k for k in RequestType if not k.from_regulator]
     with ws.uow() as uow:
-        text = ConsentText(kind=ConsentKind.PROCESSING, version="1", title="t", body="b",
-                           sha256="0" * 64, published_at=_START)  # fmt: skip
+        text = ConsentText(
+            kind=ConsentKind.PROCESSING,
+            version="1",
+            title="t",
+            body="b",
+            sha256="0" * 64,
+            published_at=_START,
+        )
         uow.session.add(text)
         uow.session.flush()
         requests, consents = [], []
         for i in range(sources // 2):
             at = _START + timedelta(minutes=rng.randrange(_SPAN_MINUTES))
             kind = RequestType.REGULATOR_INQUIRY if i % 50 == 0 else rng.choice(kinds)
-            requests.append({"number": f"ВХ-B-{i:07d}", "type": kind, "received_at": at,
-                             "channel": Channel.EMAIL, "subject_id": rng.randrange(1, _SUBJECTS),
-                             "regulator_name": "РКН" if kind.from_regulator else ""})  # fmt: skip
+            requests.append(
+                {
+                    "number": f"ВХ-B-{i:07d}",
+                    "type": kind,
+                    "received_at": at,
+                    "channel": Channel.EMAIL,
+                    "subject_id": rng.randrange(1, _SUBJECTS),
+                    "regulator_name": "РКН" if kind.from_regulator else "",
+                }
+            )
             roll = rng.random()
             withdrawn = at + timedelta(days=rng.randrange(1, 60)) if roll < 0.1 else None
-            consents.append({
-                "subject_id": rng.randrange(1, _SUBJECTS), "text_id": text.id,
-                "kind": ConsentKind.DISTRIBUTION if 0.1 <= roll < 0.15 else ConsentKind.PROCESSING,
-                "status": ConsentStatus.WITHDRAWN if withdrawn else ConsentStatus.ACTIVE,
-                "given_at": at, "channel": Channel.WEB_FORM, "withdrawn_at": withdrawn,
-                "expires_at": at + timedelta(days=1100) if 0.15 <= roll < 0.25 else None,
-                "data_categories": [], "distribution_terms": {},
-            })  # fmt: skip
+            consents.append(
+                {
+                    "subject_id": rng.randrange(1, _SUBJECTS),
+                    "text_id": text.id,
+                    "kind": ConsentKind.DISTRIBUTION
+                    if 0.1 <= roll < 0.15
+                    else ConsentKind.PROCESSING,
+                    "status": ConsentStatus.WITHDRAWN if withdrawn else ConsentStatus.ACTIVE,
+                    "given_at": at,
+                    "channel": Channel.WEB_FORM,
+                    "withdrawn_at": withdrawn,
+                    "expires_at": at + timedelta(days=1100) if 0.15 <= roll < 0.25 else None,
+                    "data_categories": [],
+                    "distribution_terms": {},
+                }
+            )
         uow.session.execute(insert(Request), requests)
         uow.session.execute(insert(Consent), consents)
         uow.commit()
@@ -70,9 +91,13 @@ def build(ws: Workspace, sources: int, seed: int = 152) -> None:
 
 def run(sources: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
-        created = workspace.create(Path(tmp) / "bench.almareg", operator_name="Bench",
-                                   admin_username="admin", admin_password="bench-password",
-                                   kdf=FAST_KDF)  # fmt: skip
+        created = workspace.create(
+            Path(tmp) / "bench.almareg",
+            operator_name="Bench",
+            admin_username="admin",
+            admin_password="bench-password",
+            kdf=FAST_KDF,
+        )
         with created.workspace as ws:
             t0 = time.perf_counter()
             build(ws, sources)

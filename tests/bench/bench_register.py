@@ -183,22 +183,34 @@ def main(argv: list[str] | None = None) -> None:
         plain_load.insert_s + plain_load.search_total_s
     )
     rows = [
-        ("1. open: unwrap (default Argon2id) + sign-in", f"{unlock:.3f} s",
-         f"KDF alone {kdf:.3f} s"),
+        (
+            "1. open: unwrap (default Argon2id) + sign-in",
+            f"{unlock:.3f} s",
+            f"KDF alone {kdf:.3f} s",
+        ),
         ("1. first page of 50 by last_name, id (keyset)", f"{keyset * 1e3:.1f} ms", ""),
         ("1. first page via queries.subject_ids+rows", f"{gui * 1e3:.0f} ms", "GUI path: all ids"),
-        ("2. insert via subjects.add_many (encrypted)", f"{enc_load.insert_s:.1f} s",
-         f"{n / enc_load.insert_s:,.0f} subjects/s"),
+        (
+            "2. insert via subjects.add_many (encrypted)",
+            f"{enc_load.insert_s:.1f} s",
+            f"{n / enc_load.insert_s:,.0f} subjects/s",
+        ),
         ("3. FTS search p50 (encrypted)", f"{enc_load.p50_ms:.2f} ms", ""),
         ("3. FTS search p95 (encrypted)", f"{enc_load.p95_ms:.2f} ms", ""),
         ("4. insert plain", f"{plain_load.insert_s:.1f} s", ""),
         ("4. search p50 / p95 plain", f"{plain_load.p50_ms:.2f} / {plain_load.p95_ms:.2f} ms", ""),
-        ("4. ratio insert enc/plain", f"{enc_load.insert_s / plain_load.insert_s:.2f}x",
-         "target <= 1.3x"),
-        ("4. ratio search total enc/plain",
-         f"{enc_load.search_total_s / plain_load.search_total_s:.2f}x", "target <= 1.3x"),
+        (
+            "4. ratio insert enc/plain",
+            f"{enc_load.insert_s / plain_load.insert_s:.2f}x",
+            "target <= 1.3x",
+        ),
+        (
+            "4. ratio search total enc/plain",
+            f"{enc_load.search_total_s / plain_load.search_total_s:.2f}x",
+            "target <= 1.3x",
+        ),
         ("4. ratio insert+search enc/plain", f"{both:.2f}x", "target <= 1.3x"),
-    ]  # fmt: skip
+    ]
     width = max(len(r[0]) for r in rows)
     for name, value, note in rows:
         print(f"{name:<{width}}  {value:>14}  {note}")

@@ -46,8 +46,17 @@ def ivanov(ws) -> int:
 
 
 def test_request_add_json_prints_the_id_and_the_deadlines_it_created(cli, frozen, ivanov):
-    code, out, _ = cli("request", "add", "--type", "access", "--received", "2026-02-19T10:00",
-                       "--subject-email", "Ivanov@Example.ru", "--json")  # fmt: skip
+    code, out, _ = cli(
+        "request",
+        "add",
+        "--type",
+        "access",
+        "--received",
+        "2026-02-19T10:00",
+        "--subject-email",
+        "Ivanov@Example.ru",
+        "--json",
+    )
     assert code == 0
     [added] = json.loads(out)
     assert added["id"] == 1 and added["number"] == "ВХ-2026-00001"
@@ -60,8 +69,17 @@ def test_request_add_json_prints_the_id_and_the_deadlines_it_created(cli, frozen
 
 def test_a_regulator_inquiry_from_the_command_line(cli, frozen):
     rkn = "Управление Роскомнадзора по г. Москве"
-    code, out, _ = cli("request", "add", "--type", "regulator_inquiry", "--received", "2026-02-19",
-                       "--regulator", rkn, "--json")  # fmt: skip
+    code, out, _ = cli(
+        "request",
+        "add",
+        "--type",
+        "regulator_inquiry",
+        "--received",
+        "2026-02-19",
+        "--regulator",
+        rkn,
+        "--json",
+    )
     assert code == 0
     [added] = json.loads(out)
     assert added["number"] == "РКН-2026-00001"
@@ -74,18 +92,41 @@ def test_a_regulator_inquiry_from_the_command_line(cli, frozen):
 
 
 def test_a_future_receipt_date_is_refused_with_one_line_and_nothing_added(cli, frozen):
-    code, out, err = cli("request", "add", "--type", "access", "--received", "2026-03-03",
-                         "--subject-email", "a@example.ru")  # fmt: skip
+    code, out, err = cli(
+        "request",
+        "add",
+        "--type",
+        "access",
+        "--received",
+        "2026-03-03",
+        "--subject-email",
+        "a@example.ru",
+    )
     assert code == 1 and out == ""
     assert "in the future" in err and "Traceback" not in err
     assert json.loads(cli("requests", "--json")[1]) == []
 
 
 def test_request_extend_once_then_refused(cli, frozen, ivanov):
-    cli("request", "add", "--type", "access", "--received", "2026-02-19T10:00",
-        "--subject-email", "ivanov@example.ru")  # fmt: skip
-    code, out, _ = cli("request", "extend", "1", "--reason", "нужны сведения из архива",
-                       "--notice-date", "2026-03-02")  # fmt: skip
+    cli(
+        "request",
+        "add",
+        "--type",
+        "access",
+        "--received",
+        "2026-02-19T10:00",
+        "--subject-email",
+        "ivanov@example.ru",
+    )
+    code, out, _ = cli(
+        "request",
+        "extend",
+        "1",
+        "--reason",
+        "нужны сведения из архива",
+        "--notice-date",
+        "2026-03-02",
+    )
     assert code == 0
     assert "access_answer: now due 2026-03-16" in out
     code, _, err = cli("request", "extend", "1", "--reason", "ещё", "--notice-date", "2026-03-02")
@@ -101,8 +142,17 @@ def test_a_withdrawal_request_withdraws_the_consents_and_keeps_one_clock(ws, cli
     text = consents.publish_text(ws.uow(), kind=kind, version="1", title="С", body="Согласие")
     data = consents.ConsentInput(ivanov, kind, text.value, msk(2025, 5, 5), Channel.WEB_FORM)
     consents.give(ws.uow(), data)
-    code, out, _ = cli("request", "add", "--type", "withdraw_consent", "--received", "2026-02-19",
-                       "--subject-email", "ivanov@example.ru", "--json")  # fmt: skip
+    code, out, _ = cli(
+        "request",
+        "add",
+        "--type",
+        "withdraw_consent",
+        "--received",
+        "2026-02-19",
+        "--subject-email",
+        "ivanov@example.ru",
+        "--json",
+    )
     assert code == 0
     [added] = json.loads(out)
     assert added["consents_withdrawn"] == 1
@@ -117,8 +167,17 @@ def test_a_year_without_a_known_calendar_is_flagged_not_silently_wrong(ws, cli, 
     with ws.uow() as uow:
         uow.session.execute(update(Operator).values(calendar_country="KZ"))
         uow.commit()
-    code, out, _ = cli("request", "add", "--type", "access", "--received", "2026-02-19",
-                       "--subject-email", "ivanov@example.ru", "--json")  # fmt: skip
+    code, out, _ = cli(
+        "request",
+        "add",
+        "--type",
+        "access",
+        "--received",
+        "2026-02-19",
+        "--subject-email",
+        "ivanov@example.ru",
+        "--json",
+    )
     [deadline] = json.loads(out)[0]["deadlines"]
     # weekends only: Feb 20(1) 23(2) 24 25 26 27(6) Mar 2(7) 3 4 5(10)
     assert deadline["due_date"] == "2026-03-05"

@@ -114,15 +114,17 @@ RECEIVED = msk(2026, 2, 19)  # Thursday
         (T.CLARIFY, {"rectify_correct": date(2026, 3, 3)}),
         (T.DESTROY, {"destroy_unlawfully_obtained": date(2026, 3, 3)}),
         # 3 WD stop: Feb 20(1) 24(2) 25(3); 10 WD destroy: Mar 6
-        (T.UNLAWFUL_PROCESSING,
-         {"unlawful_stop": date(2026, 2, 25), "unlawful_destroy": date(2026, 3, 6)}),
+        (
+            T.UNLAWFUL_PROCESSING,
+            {"unlawful_stop": date(2026, 2, 25), "unlawful_destroy": date(2026, 3, 6)},
+        ),
         (T.STOP_PROCESSING, {"stop_processing_answer": date(2026, 3, 6)}),
         (T.STOP_DISTRIBUTION, {"stop_distribution": date(2026, 2, 25)}),
         (T.REGULATOR_INQUIRY, {"regulator_inquiry_answer": date(2026, 3, 6)}),
         # 30 CD: Feb 19 + 30 = Sat Mar 21 -> Mon Mar 23
         (T.WITHDRAW_CONSENT, {"withdrawal_request_destroy": date(2026, 3, 23)}),
     ],
-)  # fmt: skip
+)
 def test_a_registered_request_opens_the_terms_of_its_type(ws, now, subject, kind, expected):
     request_id = add_request(ws, kind, RECEIVED, None if kind.from_regulator else subject)
     assert due(ws, "request", request_id) == expected
@@ -211,8 +213,9 @@ def test_a_refusal_opens_the_refusal_term_still_counted_from_receipt(ws, now, su
 
 
 def _text(ws, kind: ConsentKind) -> int:
-    return consents.publish_text(ws.uow(), kind=kind, version="1", title="Согласие",
-                                 body=f"Текст {kind.value}").value  # fmt: skip
+    return consents.publish_text(
+        ws.uow(), kind=kind, version="1", title="Согласие", body=f"Текст {kind.value}"
+    ).value
 
 
 GIVEN = msk(2025, 3, 2)
@@ -233,8 +236,13 @@ def test_a_withdrawn_consent_gives_30_calendar_days(ws, now, subject):
 
 
 def test_a_distribution_consent_gives_3_working_days_to_publish(ws, now, subject):
-    consent_id = _consent(ws, subject, ConsentKind.DISTRIBUTION, given=RECEIVED,
-                          distribution_terms={"allowed": ["full_name"]})  # fmt: skip
+    consent_id = _consent(
+        ws,
+        subject,
+        ConsentKind.DISTRIBUTION,
+        given=RECEIVED,
+        distribution_terms={"allowed": ["full_name"]},
+    )
     # Feb 20(1) [23 off] 24(2) 25(3)
     assert due(ws, "consent", consent_id) == {"distribution_publish": date(2026, 2, 25)}
     [row] = deadlines.outstanding(ws.uow())
@@ -293,8 +301,13 @@ def test_an_incident_gives_24_and_72_clock_hours(ws, now):
 
 def test_a_destruction_act_is_kept_3_years_and_that_year_is_unverified(ws, now):
     with ws.uow() as uow:
-        act = DestructionAct(number="АКТ-1", destroyed_on=date(2026, 2, 19), method="shred",
-                             reason="цель достигнута", issued_at=msk(2026, 2, 19))  # fmt: skip
+        act = DestructionAct(
+            number="АКТ-1",
+            destroyed_on=date(2026, 2, 19),
+            method="shred",
+            reason="цель достигнута",
+            issued_at=msk(2026, 2, 19),
+        )
         uow.session.add(act)
         uow.session.flush()
         deadline_engine.sync_destruction_act(uow, act)
@@ -339,8 +352,9 @@ def test_a_withdrawal_before_the_request_arrived_keeps_its_own_earlier_clock(ws,
 
 def test_one_extension_of_5_working_days_with_reason_and_notice_stored(ws, now, subject):
     request_id = add_request(ws, T.ACCESS, RECEIVED, subject)
-    out = deadlines.extend_request(ws.uow(), request_id, reason="нужны сведения из архива",
-                                   notice_date=date(2026, 3, 2)).value  # fmt: skip
+    out = deadlines.extend_request(
+        ws.uow(), request_id, reason="нужны сведения из архива", notice_date=date(2026, 3, 2)
+    ).value
     # Mar 6 + 5 WD: [9 off] 10(1) 11(2) 12(3) 13(4) 16(5)
     assert [r.due_date for r in out] == [date(2026, 3, 16)]
     row = rows_of(ws, "request", request_id)["access_answer"]
@@ -410,8 +424,10 @@ def test_an_override_moves_open_due_dates_and_removing_it_moves_them_back(ws, no
     overrides.set_calendar_override(ws.uow(), date(2026, 2, 28), True, "рабочая суббота")
     # and Sat Feb 28 working: 27(5) 28(6) Mar 2(7) 3(8) 4(9) 6(10)
     assert due(ws, "request", request_id) == {"access_answer": date(2026, 3, 6)}
-    assert [o.day for o in overrides.list_overrides(ws.uow())] == [date(2026, 2, 28),
-                                                                   date(2026, 3, 5)]  # fmt: skip
+    assert [o.day for o in overrides.list_overrides(ws.uow())] == [
+        date(2026, 2, 28),
+        date(2026, 3, 5),
+    ]
     overrides.remove_calendar_override(ws.uow(), date(2026, 3, 5))
     overrides.remove_calendar_override(ws.uow(), date(2026, 2, 28))
     assert due(ws, "request", request_id) == {"access_answer": date(2026, 3, 6)}
@@ -445,7 +461,10 @@ def test_due_today_due_within_and_overdue(ws, monkeypatch, subject):
     assert ids(deadlines.outstanding(ws.uow())) == [late, clarify, access, withdraw]
     reminders = deadlines.reminders(ws.uow(), within=3)
     assert (ids(reminders.overdue), ids(reminders.due_today), ids(reminders.due_soon)) == (
-        [late], [clarify], [access])  # fmt: skip
+        [late],
+        [clarify],
+        [access],
+    )
     [row] = [r for r in deadlines.outstanding(ws.uow()) if r.source_id == access]
     assert (row.days_left, row.days_unit, row.subject) == (3, "working_days", "Иванов Иван")
 
@@ -459,8 +478,14 @@ def test_no_service_takes_a_due_date_and_a_hand_edit_is_put_back(ws, now, subjec
     import almareg.services as package
 
     names = ("due_at", "due_date", "due")
-    for module_name in ("calendar_overrides", "consents", "deadlines", "incidents", "purposes",
-                        "requests"):  # fmt: skip
+    for module_name in (
+        "calendar_overrides",
+        "consents",
+        "deadlines",
+        "incidents",
+        "purposes",
+        "requests",
+    ):
         module = __import__(f"{package.__name__}.{module_name}", fromlist=["_"])
         for fn_name, fn in inspect.getmembers(module, inspect.isfunction):
             if fn.__module__ == module.__name__ and not fn_name.startswith("_"):

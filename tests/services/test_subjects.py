@@ -38,7 +38,7 @@ GOOD = {"last_name": "Иванова", "first_name": "Анна", "emails": ("ann
         "email-without-domain",
         "empty-last-name",
         "blank-last-name",
-    ],  # fmt: skip
+    ],
 )
 def test_invalid_subject_input_names_the_field_and_writes_nothing(ws, changes, field):
     subjects.add(ws.uow(), SubjectInput(**GOOD))  # the register is not empty
