@@ -135,12 +135,21 @@ class WorkingCalendar:
         return off
 
     def _compute_off(self, year: int) -> frozenset[date]:
-        days = list(_days(date(year, 1, 1), date(year, 12, 31)))
-        if self.is_verified(year):
-            official = holidays.country_holidays(self.country, years=year)
-            off = {day for day in days if not official.is_working_day(day)}
-        else:
-            off = {day for day in days if day.weekday() >= _SATURDAY}
+        off = set(official_days_off(self.country, year))
         off |= {day for day in self.extra_days_off if day.year == year}
         off -= self.extra_working_days
         return frozenset(off)
+
+
+@cache
+def official_days_off(country: str, year: int) -> frozenset[date]:
+    """One year's days off by decree (weekends only for a year without one), once per process.
+
+    `holidays` takes ~0.1 s a year to build; calendars are made per unit of work (operator
+    overrides may change between actions), so the decree part is shared between them.
+    """
+    days = list(_days(date(year, 1, 1), date(year, 12, 31)))
+    if year in decree_years(country):
+        official = holidays.country_holidays(country, years=year)
+        return frozenset(day for day in days if not official.is_working_day(day))
+    return frozenset(day for day in days if day.weekday() >= _SATURDAY)

@@ -114,7 +114,7 @@ class SubjectRow:
 
 
 _SUBJECT_SORT = {
-    "last_name": (Subject.last_name, Subject.first_name),
+    "last_name": (Subject.last_name, Subject.first_name, Subject.patronymic),
     "created_at": (Subject.created_at,),
     "status": (Subject.status,),
     "id": (),

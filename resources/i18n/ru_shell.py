@@ -3,12 +3,18 @@
 
 Fill the .ts after lupdate:  uv run python resources/i18n/ru_shell.py
 then compile:                 uv run pyside6-lrelease resources/i18n/almareg_ru.ts
+The exact lupdate command and the tabs' strings are in ru_tabs.py; the contexts it fills
+(ru_tabs.CONTEXTS) are skipped here.
 """
 
 from __future__ import annotations
 
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from ru_tabs import CONTEXTS as TAB_CONTEXTS  # noqa: E402
 
 TS = Path(__file__).with_name("almareg_ru.ts")
 
@@ -34,6 +40,15 @@ RU = {
     "&Tools": "С&ервис",
     "&Users…": "&Пользователи…",
     "&Verify audit trail…": "Проверить &журнал аудита…",
+    "Back up the register": "Резервное копирование реестра",
+    "Backup": "Резервная копия",
+    "almareg registers (*.almareg)": "Реестры almareg (*.almareg)",
+    "The backup was written and verified:\n%1\n\nKeep it with its key file %2.": "Резервная копия записана и проверена:\n%1\n\nХраните её вместе с файлом ключей %2.",
+    "Unsaved changes": "Несохранённые изменения",
+    "Discard the changes you made?": "Отменить внесённые изменения?",
+    "Not done": "Не выполнено",
+    "Something went wrong and was logged: ": "Что-то пошло не так; подробности записаны в журнал: ",
+    "Cannot show this": "Не удаётся показать",
     "&View": "&Вид",
     "A new language applies when almareg is started again.": "Новый язык применится при следующем запуске almareg.",
     "About almareg": "О программе almareg",
@@ -154,7 +169,13 @@ def fill(path: Path = TS) -> int:
     """Translate every message whose source is in RU; others (other modules') stay as they are."""
     tree = ET.parse(path)
     done = 0
-    for message in tree.getroot().iter("message"):
+    messages = (
+        message
+        for context in tree.getroot().iter("context")
+        if context.findtext("name") not in TAB_CONTEXTS
+        for message in context.iter("message")
+    )
+    for message in messages:
         text = RU.get(message.findtext("source") or "")
         if text is None:
             continue

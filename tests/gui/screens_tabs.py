@@ -1,10 +1,11 @@
 """Look at the tabs: fill a register with demo data, grab each tab to a PNG.
 
-Run: QT_QPA_PLATFORM=offscreen uv run python tests/gui/screens_tabs.py [subjects]
+Run: QT_QPA_PLATFORM=offscreen uv run python tests/gui/screens_tabs.py [subjects] [--lang ru]
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from almareg.db.vault import KdfParams
+from almareg.gui import i18n
 from almareg.gui.change_bus import ChangeBus
 from almareg.gui.context import GuiContext
 from almareg.gui.tabs import TABS
@@ -20,8 +22,9 @@ from almareg.services import demo, workspace
 OUT = Path("/tmp/almareg-shots/tabs")
 
 
-def main(count: int) -> None:
+def main(count: int, lang: str = "en") -> None:
     app = QApplication.instance() or QApplication(sys.argv)
+    i18n.install(app, lang)
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         created = workspace.create(
@@ -54,4 +57,8 @@ def main(count: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("subjects", nargs="?", type=int, default=2000)
+    parser.add_argument("--lang", default="en", choices=("en", "ru"))
+    arguments = parser.parse_args()
+    main(arguments.subjects, arguments.lang)

@@ -122,7 +122,7 @@ def test_the_dashboard_counts_and_charts(qtbot, ctx, ws):
     tab = _build(qtbot, DashboardTab, ctx)
     assert tab.counts.subjects == {"active": 1}
     assert len(tab.counts.requests_per_month) == 12
-    assert "active" in tab.boxes["subjects"].text()
+    assert "Active" in tab.boxes["subjects"].text()
     assert len(tab.chart.series()) == 1
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from almareg.db.models.base import Base, Timestamped
@@ -15,9 +15,14 @@ class Subject(Timestamped, Base):
     """A person whose data the operator processes (policy 5.1-5.4)."""
 
     __tablename__ = "subject"
+    __table_args__ = (
+        # the register's display order, walked by positional pages (GUI) and prefix search
+        Index("ix_subject_name_order", "last_name", "first_name", "patronymic"),
+        Index("ix_subject_created_at", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    last_name: Mapped[str] = mapped_column(String(100), index=True)
+    last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100))
     patronymic: Mapped[str] = mapped_column(String(100), default="")
     source: Mapped[Channel] = mapped_column(default=Channel.WEB_FORM)

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from almareg.domain.changes import Area, Changes
+from almareg.domain.enums import AuditAction
 from almareg.domain.permissions import Permission
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.consent_form import ConsentForm, WithdrawForm
 from almareg.gui.forms.subject_form import SubjectForm
-from almareg.gui.models.format import label, tr, when
+from almareg.gui.labels import entity, label, label_of
+from almareg.gui.models.format import when
 from almareg.gui.models.lazy_table import LazyTableModel
 from almareg.gui.models.sources import ListSource, QuerySource
 from almareg.gui.operations import Failed, run_query
@@ -89,18 +91,20 @@ class SubjectCard(QDialog):
             parent=self,
         )
         for name, title, model in (
-            ("card_consents", tr("Consents"), self.consents),
-            ("card_requests", tr("Requests"), self.requests),
-            ("card_deadlines", tr("Deadlines"), self.deadlines),
+            ("card_consents", self.tr("Consents"), self.consents),
+            ("card_requests", self.tr("Requests"), self.requests),
+            ("card_deadlines", self.tr("Deadlines"), self.deadlines),
         ):
             self.sections.addTab(make_table(self, model, name), title)
         self.timeline = QTableWidget(0, 4, self, objectName="card_timeline")
-        self.timeline.setHorizontalHeaderLabels([tr("When"), tr("Who"), tr("What"), tr("Details")])
+        self.timeline.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
+        )
         self.timeline.horizontalHeader().setStretchLastSection(True)
         self.timeline.verticalHeader().hide()
-        self.sections.addTab(self.timeline, tr("Timeline"))
-        letters = QLabel(tr("Issued letters: none yet."), self, objectName="card_letters")
-        self.sections.addTab(letters, tr("Letters"))
+        self.sections.addTab(self.timeline, self.tr("Timeline"))
+        letters = QLabel(self.tr("Issued letters: none yet."), self, objectName="card_letters")
+        self.sections.addTab(letters, self.tr("Letters"))
         self._fill_timeline()
 
     def _buttons(self) -> QDialogButtonBox:
@@ -108,14 +112,14 @@ class SubjectCard(QDialog):
         box.rejected.connect(self.reject)
         role = QDialogButtonBox.ButtonRole.ActionRole
         for text, name, slot, permission in (
-            (tr("Edit"), "edit_subject", self.edit, Permission.EDIT_SUBJECTS),
+            (self.tr("Edit"), "edit_subject", self.edit, Permission.EDIT_SUBJECTS),
             (
-                tr("Record consent"),
+                self.tr("Record consent"),
                 "card_record_consent",
                 self.record_consent,
                 Permission.EDIT_CONSENTS,
             ),
-            (tr("Withdraw consent"), "card_withdraw", self.withdraw, Permission.EDIT_CONSENTS),
+            (self.tr("Withdraw consent"), "card_withdraw", self.withdraw, Permission.EDIT_CONSENTS),
         ):
             button = box.addButton(text, role)
             button.setObjectName(name)
@@ -126,20 +130,21 @@ class SubjectCard(QDialog):
     def _show_fields(self) -> None:
         v = self.view
         self.setWindowTitle(v.full_name)
-        self.heading.setText(f"<h2>{v.full_name}</h2>{tr('Status')}: <b>{label(v.status)}</b>")
+        status = self.tr("Status: %1").replace("%1", f"<b>{label(v.status)}</b>")
+        self.heading.setText(f"<h2>{v.full_name}</h2>{status}")
         while self.fields.rowCount():
             self.fields.removeRow(0)
         for title, value in (
-            (tr("Last name"), v.last_name),
-            (tr("First name"), v.first_name),
-            (tr("Patronymic"), v.patronymic),
-            (tr("E-mails"), ", ".join(v.emails)),
-            (tr("Phones"), ", ".join(v.phones)),
-            (tr("Source"), label(v.source)),
-            (tr("Form on the site"), v.source_form),
-            (tr("Status reason"), v.status_reason),
-            (tr("Note"), v.note),
-            (tr("Added"), when(v.created_at)),
+            (self.tr("Last name"), v.last_name),
+            (self.tr("First name"), v.first_name),
+            (self.tr("Patronymic"), v.patronymic),
+            (self.tr("E-mails"), ", ".join(v.emails)),
+            (self.tr("Phones"), ", ".join(v.phones)),
+            (self.tr("Source"), label(v.source)),
+            (self.tr("Form on the site"), v.source_form),
+            (self.tr("Status reason"), v.status_reason),
+            (self.tr("Note"), v.note),
+            (self.tr("Added"), when(v.created_at)),
         ):
             self.fields.addRow(title, QLabel(value or "—", self))
 
@@ -148,7 +153,9 @@ class SubjectCard(QDialog):
         self.timeline.setRowCount(len(events))
         for row, e in enumerate(events):
             details = ", ".join(f"{k}={v}" for k, v in e.details.items())
-            what = f"{label(e.action)} {e.entity}" + (f" #{e.entity_id}" if e.entity_id else "")
+            what = f"{label_of(AuditAction, e.action)}: {entity(e.entity)}" + (
+                f" #{e.entity_id}" if e.entity_id else ""
+            )
             for column, text in enumerate((when(e.at), e.username, what, details)):
                 self.timeline.setItem(row, column, QTableWidgetItem(text))
         self.timeline.resizeColumnsToContents()

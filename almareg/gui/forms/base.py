@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from almareg.errors import ValidationError
 from almareg.gui import dialogs
 from almareg.gui.context import GuiContext
-from almareg.gui.models.format import tr
 from almareg.gui.operations import Failed, run_op
 
 _INVALID = "border: 1px solid #d9534f; border-radius: 2px;"
@@ -65,7 +64,7 @@ class FormDialog(QDialog):
         self.ctx, self.result_value, self.dirty = ctx, None, False
         self._ready = False
         self.setWindowTitle(title)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)  # Russian labels are long
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -127,7 +126,7 @@ class FormDialog(QDialog):
     def mark(self, name: str, message: str) -> None:
         widget = self.fields.get(name)
         if widget is None:
-            dialogs.error(self, tr("Not saved"), f"{name}: {message}")
+            dialogs.error(self, self.tr("Not saved"), f"{name}: {message}")
             return
         widget.setProperty("invalid", True)
         widget.setStyleSheet(_INVALID)

@@ -20,7 +20,6 @@ from almareg.domain.enums import Channel, ConsentKind
 from almareg.errors import ValidationError
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.base import FormDialog, aware, now_edit, split_list
-from almareg.gui.models.format import tr
 from almareg.gui.widgets.enum_combo import EnumCombo
 from almareg.gui.widgets.subject_picker import SubjectPicker
 from almareg.services import attachments, consents, queries
@@ -35,9 +34,9 @@ class EvidenceField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.path = QLineEdit(self, placeholderText=tr("optional: scan, screenshot, e-mail"))
+        self.path = QLineEdit(self, placeholderText=self.tr("optional: scan, screenshot, e-mail"))
         self.path.setObjectName("evidence_path")
-        browse = QPushButton(tr("Browse…"), self, clicked=self._browse)
+        browse = QPushButton(self.tr("Browse…"), self, clicked=self._browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path, 1)
@@ -45,7 +44,7 @@ class EvidenceField(QWidget):
         self.changed = self.path.textChanged
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Evidence file"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Evidence file"))
         if name:
             self.path.setText(name)
 
@@ -56,7 +55,8 @@ class EvidenceField(QWidget):
         try:
             return attachments.FileInput(Path(text).name, Path(text).read_bytes())
         except OSError as error:
-            raise ValidationError("evidence", f"cannot read the file: {error.strerror}") from error
+            message = self.tr("cannot read the file: %1").replace("%1", str(error.strerror))
+            raise ValidationError("evidence", message) from error
 
 
 class ConsentForm(FormDialog):
@@ -65,31 +65,33 @@ class ConsentForm(FormDialog):
     def __init__(
         self, ctx: GuiContext, subject_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, tr("Record consent"), parent)
+        super().__init__(ctx, self.tr("Record consent"), parent)
         self.setObjectName("consent_form")
         uow = ctx.workspace.uow
         self.subject = self.add_field(
-            "subject", tr("Subject"), SubjectPicker(ctx.workspace, self), self._check_subject
+            "subject", self.tr("Subject"), SubjectPicker(ctx.workspace, self), self._check_subject
         )
-        self.kind = self.add_field("kind", tr("Kind"), EnumCombo(ConsentKind, self))
+        self.kind = self.add_field("kind", self.tr("Kind"), EnumCombo(ConsentKind, self))
         self.text = self.add_field(
-            "text", tr("Consent text version"), QComboBox(self), self._check_text
+            "text", self.tr("Consent text version"), QComboBox(self), self._check_text
         )
-        self.purposes = self.add_field("purposes", tr("Purposes"), QListWidget(self))
+        self.purposes = self.add_field("purposes", self.tr("Purposes"), QListWidget(self))
         self.purposes.setFixedHeight(96)
         for purpose in queries.purposes(uow()):
             item = QListWidgetItem(purpose.label, self.purposes)
             item.setData(Qt.ItemDataRole.UserRole, purpose.code)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.categories = self.add_field(
-            "data_categories", tr("Data categories"), QLineEdit("full_name, email, phone", self)
+            "data_categories",
+            self.tr("Data categories"),
+            QLineEdit("full_name, email, phone", self),
         )
         self.allowed = self.add_field(
-            "distribution_terms", tr("Allowed for distribution"), QLineEdit(self)
+            "distribution_terms", self.tr("Allowed for distribution"), QLineEdit(self)
         )
-        self.channel = self.add_field("channel", tr("Channel"), _channels(self))
-        self.given_at = self.add_field("given_at", tr("Given at"), now_edit(self))
-        self.evidence = self.add_field("evidence", tr("Evidence file"), EvidenceField(self))
+        self.channel = self.add_field("channel", self.tr("Channel"), _channels(self))
+        self.given_at = self.add_field("given_at", self.tr("Given at"), now_edit(self))
+        self.evidence = self.add_field("evidence", self.tr("Evidence file"), EvidenceField(self))
         self.kind.currentIndexChanged.connect(self._load_texts)
         self._load_texts()
         if subject_id is not None:
@@ -104,11 +106,11 @@ class ConsentForm(FormDialog):
 
     def _check_subject(self) -> None:
         if self.subject.subject_id() is None:
-            raise ValidationError("subject", tr("find and choose the subject"))
+            raise ValidationError("subject", self.tr("find and choose the subject"))
 
     def _check_text(self) -> None:
         if self.text.currentData() is None:
-            raise ValidationError("text_id", tr("no published text of this kind; publish one"))
+            raise ValidationError("text_id", self.tr("no published text of this kind; publish one"))
 
     def _codes(self) -> tuple[str, ...]:
         items = (self.purposes.item(i) for i in range(self.purposes.count()))
@@ -138,11 +140,11 @@ class WithdrawForm(FormDialog):
     aliases = {"status": "withdrawn_at"}
 
     def __init__(self, ctx: GuiContext, consent_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("Withdraw consent"), parent)
+        super().__init__(ctx, self.tr("Withdraw consent"), parent)
         self.setObjectName("withdraw_form")
         self.consent_id = consent_id
-        self.withdrawn_at = self.add_field("withdrawn_at", tr("Withdrawn at"), now_edit(self))
-        self.channel = self.add_field("channel", tr("Channel"), _channels(self))
+        self.withdrawn_at = self.add_field("withdrawn_at", self.tr("Withdrawn at"), now_edit(self))
+        self.channel = self.add_field("channel", self.tr("Channel"), _channels(self))
         self.channel.set_value(Channel.EMAIL)
         self.ready()
 

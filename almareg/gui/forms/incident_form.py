@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 from almareg.domain.validation import required_text
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.base import FormDialog, aware, now_edit
-from almareg.gui.models.format import tr
 from almareg.services import incidents
 from almareg.services.incidents import IncidentInput
 
@@ -20,25 +19,27 @@ def _text_box(parent: QWidget) -> QPlainTextEdit:
 
 class IncidentForm(FormDialog):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("Record incident"), parent)
+        super().__init__(ctx, self.tr("Record incident"), parent)
         self.setObjectName("incident_form")
-        self.detected_at = self.add_field("detected_at", tr("Detected at"), now_edit(self))
+        self.detected_at = self.add_field("detected_at", self.tr("Detected at"), now_edit(self))
         self.description = self.add_field(
             "description",
-            tr("What happened"),
+            self.tr("What happened"),
             _text_box(self),
             lambda: required_text("description", self.description.toPlainText(), max_length=8000),
         )
         self.presumed_causes = self.add_field(
-            "presumed_causes", tr("Presumed causes"), _text_box(self)
+            "presumed_causes", self.tr("Presumed causes"), _text_box(self)
         )
-        self.presumed_harm = self.add_field("presumed_harm", tr("Presumed harm"), _text_box(self))
-        self.measures = self.add_field("measures", tr("Measures taken"), _text_box(self))
+        self.presumed_harm = self.add_field(
+            "presumed_harm", self.tr("Presumed harm"), _text_box(self)
+        )
+        self.measures = self.add_field("measures", self.tr("Measures taken"), _text_box(self))
         self.contact_person = self.add_field(
-            "contact_person", tr("Contact person"), QLineEdit(self)
+            "contact_person", self.tr("Contact person"), QLineEdit(self)
         )
         self.affected_count = self.add_field(
-            "affected_count", tr("Subjects affected"), QSpinBox(self, maximum=100_000_000)
+            "affected_count", self.tr("Subjects affected"), QSpinBox(self, maximum=100_000_000)
         )
         self.ready()
 

@@ -14,7 +14,6 @@ from almareg.errors import ValidationError
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.base import FormDialog, aware, now_edit
 from almareg.gui.forms.incident_form import _text_box
-from almareg.gui.models.format import label, tr
 from almareg.gui.widgets.enum_combo import EnumCombo
 from almareg.gui.widgets.subject_picker import SubjectPicker
 from almareg.services import requests
@@ -47,21 +46,23 @@ class RequestForm(FormDialog):
         draft: RequestInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = tr("Register regulator inquiry") if regulator else tr("Register request")
+        title = self.tr("Register regulator inquiry") if regulator else self.tr("Register request")
         super().__init__(ctx, title, parent)
         self.setObjectName("regulator_form" if regulator else "request_form")
         self.regulator, self.draft = regulator, draft
         kinds = [k for k in RequestType if k.from_regulator == regulator]
-        self.type = self.add_field("type", tr("Type"), EnumCombo(RequestType, self, members=kinds))
+        self.type = self.add_field(
+            "type", self.tr("Type"), EnumCombo(RequestType, self, members=kinds)
+        )
         self.type.setEnabled(not regulator)
-        self.received_at = self.add_field("received_at", tr("Received at"), now_edit(self))
-        self.channel = self.add_field("channel", tr("Channel"), EnumCombo(Channel, self))
+        self.received_at = self.add_field("received_at", self.tr("Received at"), now_edit(self))
+        self.channel = self.add_field("channel", self.tr("Channel"), EnumCombo(Channel, self))
         self._parties()
         if not regulator:
             self._identity()
-        self.summary = self.add_field("summary", tr("Summary"), _text_box(self))
+        self.summary = self.add_field("summary", self.tr("Summary"), _text_box(self))
         self.attached = QLabel(self, objectName="attached")
-        self.form.addRow(tr("Attachment"), self.attached)
+        self.form.addRow(self.tr("Attachment"), self.attached)
         self.type.currentIndexChanged.connect(self._identity_hint)
         if draft is not None:
             self._fill(draft)
@@ -71,45 +72,63 @@ class RequestForm(FormDialog):
         if self.regulator:
             self.regulator_name = self.add_field(
                 "regulator_name",
-                tr("Regulator"),
+                self.tr("Regulator"),
                 QLineEdit(self),
                 lambda: required_text("regulator_name", self.regulator_name.text()),
             )
             self.regulator_ref = self.add_field(
-                "regulator_ref", tr("Its reference"), QLineEdit(self)
+                "regulator_ref", self.tr("Its reference"), QLineEdit(self)
             )
             self.regulator_ref_date = self.add_field(
-                "regulator_ref_date", tr("Reference date"), _optional_date(self)
+                "regulator_ref_date", self.tr("Reference date"), _optional_date(self)
             )
             return
         self.subject = self.add_field(
-            "subject", tr("Subject"), SubjectPicker(self.ctx.workspace, self), self._check_party
+            "subject",
+            self.tr("Subject"),
+            SubjectPicker(self.ctx.workspace, self),
+            self._check_party,
         )
-        self.requester_name = self.add_field("requester_name", tr("Requester"), QLineEdit(self))
+        self.requester_name = self.add_field(
+            "requester_name", self.tr("Requester"), QLineEdit(self)
+        )
         self.requester_contact = self.add_field(
-            "requester_contact", tr("Requester's contact"), QLineEdit(self), self._check_party
+            "requester_contact", self.tr("Requester's contact"), QLineEdit(self), self._check_party
         )
 
     def _identity(self) -> None:
         """Art. 14 part 3: what an access request must carry; missing items are only flagged."""
         self.identity_document = self.add_field(
-            "identity_document", tr("Identity document (number)"), QLineEdit(self)
+            "identity_document", self.tr("Identity document (number)"), QLineEdit(self)
         )
         self.identity_issued_on = self.add_field(
-            "identity_issued_on", tr("Issued on"), _optional_date(self)
+            "identity_issued_on", self.tr("Issued on"), _optional_date(self)
         )
-        self.identity_issuer = self.add_field("identity_issuer", tr("Issued by"), QLineEdit(self))
+        self.identity_issuer = self.add_field(
+            "identity_issuer", self.tr("Issued by"), QLineEdit(self)
+        )
         self.relationship_info = self.add_field(
-            "relationship_info", tr("Relationship with the operator"), QLineEdit(self)
+            "relationship_info", self.tr("Relationship with the operator"), QLineEdit(self)
         )
         self.signed = self.add_field(
-            "signed", tr("Signed"), QCheckBox(tr("signed by the subject or representative"), self)
+            "signed",
+            self.tr("Signed"),
+            QCheckBox(self.tr("signed by the subject or representative"), self),
         )
+        self._missing_names = {
+            "identity_document": self.tr("identity document"),
+            "identity_issued_on": self.tr("date of issue"),
+            "identity_issuer": self.tr("issuing authority"),
+            "relationship_info": self.tr("relationship with the operator"),
+            "signed": self.tr("signature"),
+        }
         self.identity_hint = QLabel(self, objectName="identity_hint", wordWrap=True)
         self.identity_hint.setStyleSheet("color: #8a6d3b;")
         self.form.addRow("", self.identity_hint)
         for name in IDENTITY:
-            self.fields[name].setToolTip(tr("Art. 14 part 3 requires this for an access request"))
+            self.fields[name].setToolTip(
+                self.tr("Art. 14 part 3 requires this for an access request")
+            )
 
     def _identity_hint(self) -> None:
         if self.regulator:
@@ -119,7 +138,9 @@ class RequestForm(FormDialog):
         )
         access = self.type.value() is RequestType.ACCESS
         self.identity_hint.setText(
-            tr("Art. 14 part 3: an access request lacks ") + ", ".join(label(m) for m in missing)
+            self.tr("Art. 14 part 3: an access request lacks %1").replace(
+                "%1", ", ".join(self._missing_names[m] for m in missing)
+            )
             if access and missing
             else ""
         )
@@ -132,7 +153,7 @@ class RequestForm(FormDialog):
 
     def _check_party(self) -> None:
         if self.subject.subject_id() is None and not self.requester_contact.text().strip():
-            raise ValidationError("subject", tr("name the subject or the requester's contact"))
+            raise ValidationError("subject", self.tr("name the subject or the requester's contact"))
 
     def validate(self) -> bool:
         ok = super().validate()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QWidget
 from almareg.domain.enums import RequestStatus
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.base import FormDialog, aware, now_edit
-from almareg.gui.models.format import tr
 from almareg.gui.widgets.enum_combo import EnumCombo
 from almareg.services import requests
 
@@ -20,12 +19,14 @@ class StatusForm(FormDialog):
         current: RequestStatus,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, tr("Change request status"), parent)
+        super().__init__(ctx, self.tr("Change request status"), parent)
         self.setObjectName("status_form")
         self.request_id = request_id
-        self.status = self.add_field("status", tr("New status"), EnumCombo(RequestStatus, self))
+        self.status = self.add_field(
+            "status", self.tr("New status"), EnumCombo(RequestStatus, self)
+        )
         self.status.set_value(current)
-        self.at = self.add_field("at", tr("At"), now_edit(self))
+        self.at = self.add_field("at", self.tr("At"), now_edit(self))
         self.ready()
 
     def submit(self) -> tuple[object, tuple[object, ...]]:

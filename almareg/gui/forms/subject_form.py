@@ -8,7 +8,6 @@ from almareg.domain.enums import Channel
 from almareg.domain.validation import email_address, optional_text, phone_e164, required_text
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.base import FormDialog, split_list
-from almareg.gui.models.format import tr
 from almareg.gui.widgets.enum_combo import EnumCombo
 from almareg.services import subjects
 from almareg.services.subjects import SubjectInput, SubjectView
@@ -20,36 +19,40 @@ class SubjectForm(FormDialog):
     def __init__(
         self, ctx: GuiContext, subject: SubjectView | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, tr("Edit subject") if subject else tr("New subject"), parent)
+        super().__init__(
+            ctx, self.tr("Edit subject") if subject else self.tr("New subject"), parent
+        )
         self.setObjectName("subject_form")
         self.subject = subject
         self.last_name = self.add_field(
             "last_name",
-            tr("Last name"),
+            self.tr("Last name"),
             QLineEdit(self),
             lambda: required_text("last_name", self.last_name.text(), max_length=100),
         )
         self.first_name = self.add_field(
             "first_name",
-            tr("First name"),
+            self.tr("First name"),
             QLineEdit(self),
             lambda: required_text("first_name", self.first_name.text(), max_length=100),
         )
         self.patronymic = self.add_field(
             "patronymic",
-            tr("Patronymic"),
+            self.tr("Patronymic"),
             QLineEdit(self),
             lambda: optional_text("patronymic", self.patronymic.text(), max_length=100),
         )
         self.emails = self.add_field(
-            "emails", tr("E-mails (comma-separated)"), QLineEdit(self), self._check_emails
+            "emails", self.tr("E-mails (comma-separated)"), QLineEdit(self), self._check_emails
         )
         self.phones = self.add_field(
-            "phones", tr("Phones (comma-separated)"), QLineEdit(self), self._check_phones
+            "phones", self.tr("Phones (comma-separated)"), QLineEdit(self), self._check_phones
         )
-        self.source = self.add_field("source", tr("Source"), EnumCombo(Channel, self))
-        self.source_form = self.add_field("source_form", tr("Form on the site"), QLineEdit(self))
-        self.note = self.add_field("note", tr("Note"), QPlainTextEdit(self))
+        self.source = self.add_field("source", self.tr("Source"), EnumCombo(Channel, self))
+        self.source_form = self.add_field(
+            "source_form", self.tr("Form on the site"), QLineEdit(self)
+        )
+        self.note = self.add_field("note", self.tr("Note"), QPlainTextEdit(self))
         self.note.setFixedHeight(60)
         if subject is not None:
             self._fill(subject)

@@ -1,23 +1,26 @@
-"""How values read in a table cell: local dates, remaining terms, urgency of a deadline."""
+"""How values read in a table cell: local dates, remaining terms, urgency of a deadline.
+
+Enum display names live in almareg.gui.labels; `label` is re-exported here for the tables.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from almareg.gui.labels import label
 
 SOON_DAYS = 2  # working days: amber from here down
 SOON_HOURS = 24
+
+__all__ = ["SOON_DAYS", "SOON_HOURS", "Urgency", "day", "days_left", "label", "urgency", "when"]
 
 
 class Urgency(Enum):
     OVERDUE = "overdue"
     SOON = "soon"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("almareg", text)
 
 
 def when(value: datetime | None) -> str:
@@ -30,22 +33,30 @@ def day(value: date | datetime | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-def label(value: object) -> str:
-    """An enum's value as words: 'withdraw_consent' -> 'withdraw consent'."""
-    text = getattr(value, "value", value)
-    return str(text or "").replace("_", " ")
+# the short unit after a remaining term: working days, calendar days, hours
+_UNITS = {
+    "working_days": QT_TRANSLATE_NOOP("Format", "wd"),
+    "calendar_days": QT_TRANSLATE_NOOP("Format", "d"),
+    "hours": QT_TRANSLATE_NOOP("Format", "h"),
+}
 
 
-_UNITS = {"working_days": "wd", "calendar_days": "d", "hours": "h"}
+def unit_name(unit: str) -> str:
+    source = _UNITS.get(unit)
+    return QCoreApplication.translate("Format", source) if source else unit
 
 
 def days_left(left: int | None, unit: str, overdue: bool = False) -> str:
     """'3 wd' (working days), '12 d' (calendar days), '5 h'; overdue terms say so."""
     if left is None:
         return ""
-    short = tr(_UNITS.get(unit, unit))
+    short = unit_name(unit)
     if overdue or left < 0:
-        return tr("overdue") + f" {abs(left)} {short}"
+        return (
+            QCoreApplication.translate("Format", "overdue %1 %2")
+            .replace("%1", str(abs(left)))
+            .replace("%2", short)
+        )
     return f"{left} {short}"
 
 

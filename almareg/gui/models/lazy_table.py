@@ -157,3 +157,53 @@ class LazyTableModel(QAbstractTableModel):
     def sort_column(self) -> int:
         keys = [c.sort_key for c in self.columns]
         return keys.index(self.sort_by[0]) if self.sort_by[0] in keys else -1
+
+
+class PageSource(Protocol):
+    """Where a too-big-for-an-id-list table's rows come from: a count, then pages by position."""
+
+    def count(self) -> int: ...
+
+    def page(
+        self, sort: tuple[str, bool], offset: int, limit: int, total: int
+    ) -> Sequence[Any]: ...
+
+
+class PagedTableModel(LazyTableModel):
+    """A million rows without a million ids: rowCount is a count, rows arrive a page at a time.
+
+    The page holding a row is read when the view first asks for it; a jump to the end reads
+    the last page only. Pages are dropped wholesale past a bound, so memory stays flat.
+    """
+
+    def __init__(self, source: PageSource, columns: Sequence[Column], **kw: Any) -> None:
+        super().__init__(source, columns, **kw)  # type: ignore[arg-type]
+        self._total = 0
+        self._pages: dict[int, Sequence[Any]] = {}
+
+    def refresh(self) -> None:
+        total = self._guard(self.source.count, 0)  # type: ignore[attr-defined]
+        self.beginResetModel()
+        self._total, self._pages = int(total), {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def id_at(self, row: int) -> int | None:
+        item = self.row_at(row)
+        return None if item is None else item.id
+
+    def row_at(self, row: int) -> Any | None:
+        if not 0 <= row < self._total:
+            return None
+        number, position = divmod(row, CHUNK)
+        if number not in self._pages:
+            if len(self._pages) * CHUNK > _MAX_CACHED:
+                self._pages.clear()
+            self._pages[number] = self._guard(
+                lambda: self.source.page(self.sort_by, number * CHUNK, CHUNK, self._total),  # type: ignore[attr-defined]
+                [],
+            )
+        page = self._pages[number]
+        return page[position] if position < len(page) else None

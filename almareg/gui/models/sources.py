@@ -54,3 +54,25 @@ class ListSource:
 
 def _key(value: Any) -> tuple[bool, Any]:
     return (value is None, value if value is not None else 0)
+
+
+class PageQuerySource:
+    """`count_fn(uow, **filters)` and `page_fn(uow, offset=, limit=, total=, sort=, **filters)`."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        count_fn: Callable[..., int],
+        page_fn: Callable[..., Sequence[Any]],
+        **filters: Any,
+    ) -> None:
+        self.workspace, self._count_fn, self._page_fn = workspace, count_fn, page_fn
+        self.filters: dict[str, Any] = dict(filters)
+
+    def count(self) -> int:
+        return self._count_fn(self.workspace.uow(), **self.filters)
+
+    def page(self, sort: tuple[str, bool], offset: int, limit: int, total: int) -> Sequence[Any]:
+        return self._page_fn(
+            self.workspace.uow(), offset=offset, limit=limit, total=total, sort=sort, **self.filters
+        )

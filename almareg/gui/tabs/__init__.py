@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from almareg.gui.models.format import tr
 from almareg.gui.tabs.consents import ConsentsTab
 from almareg.gui.tabs.dashboard import DashboardTab
 from almareg.gui.tabs.deadlines import DeadlinesTab
@@ -16,13 +16,13 @@ from almareg.gui.tabs.requests import RequestsTab
 from almareg.gui.tabs.subjects import SubjectsTab
 
 TABS: list[tuple[str, Callable[[], str], type[QWidget]]] = [
-    ("dashboard", lambda: tr("Dashboard"), DashboardTab),
-    ("subjects", lambda: tr("Subjects"), SubjectsTab),
-    ("consents", lambda: tr("Consents"), ConsentsTab),
-    ("requests", lambda: tr("Requests"), RequestsTab),
-    ("deadlines", lambda: tr("Deadlines"), DeadlinesTab),
-    ("incidents", lambda: tr("Incidents"), IncidentsTab),
-    ("destruction", lambda: tr("Destruction"), DestructionTab),
+    ("dashboard", lambda: QCoreApplication.translate("Tabs", "Dashboard"), DashboardTab),
+    ("subjects", lambda: QCoreApplication.translate("Tabs", "Subjects"), SubjectsTab),
+    ("consents", lambda: QCoreApplication.translate("Tabs", "Consents"), ConsentsTab),
+    ("requests", lambda: QCoreApplication.translate("Tabs", "Requests"), RequestsTab),
+    ("deadlines", lambda: QCoreApplication.translate("Tabs", "Deadlines"), DeadlinesTab),
+    ("incidents", lambda: QCoreApplication.translate("Tabs", "Incidents"), IncidentsTab),
+    ("destruction", lambda: QCoreApplication.translate("Tabs", "Destruction"), DestructionTab),
 ]
 
 __all__ = ["TABS"]

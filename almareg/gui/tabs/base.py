@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from almareg.domain.changes import Area, Changes
 from almareg.domain.permissions import Permission
 from almareg.gui.context import GuiContext
-from almareg.gui.models.format import tr
 from almareg.gui.models.lazy_table import LazyTableModel
 from almareg.gui.widgets.enum_combo import EnumCombo
 
@@ -68,7 +67,9 @@ class TableTab(QWidget):
 
     def finish(self, table_name: str) -> None:
         self.table = make_table(self, self.model, table_name)
-        self.model.failed.connect(lambda message: self.status.setText(tr("Not shown: ") + message))
+        self.model.failed.connect(
+            lambda message: self.status.setText(self.tr("Not shown: ") + message)
+        )
         self.model.modelReset.connect(self._count)
         self.column.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -78,7 +79,7 @@ class TableTab(QWidget):
         self._count()
 
     def _count(self) -> None:
-        self.status.setText(tr("%n rows").replace("%n", f"{self.model.rowCount():,}"))
+        self.status.setText(self.tr("Rows: %1").replace("%1", f"{self.model.rowCount():,}"))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*self.areas):

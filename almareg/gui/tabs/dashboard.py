@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from almareg.domain.changes import Area, Changes
+from almareg.domain.enums import ConsentStatus, RequestStatus, SubjectStatus
 from almareg.gui.context import GuiContext
-from almareg.gui.models.format import label, tr
+from almareg.gui.labels import label_of
 from almareg.gui.models.lazy_table import LazyTableModel
 from almareg.gui.models.sources import ListSource
 from almareg.gui.operations import Failed, run_query
@@ -21,15 +22,34 @@ from almareg.services import deadlines, queries
 DUE_WITHIN = 5  # working days
 
 
+_MONTHS = (
+    QT_TRANSLATE_NOOP("DashboardTab", "Jan"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Feb"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Mar"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Apr"),
+    QT_TRANSLATE_NOOP("DashboardTab", "May"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Jun"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Jul"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Aug"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Sep"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Oct"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Nov"),
+    QT_TRANSLATE_NOOP("DashboardTab", "Dec"),
+)
+# which enum names the keys of each count (the service gives stored values)
+_COUNTED = {"subjects": SubjectStatus, "consents": ConsentStatus, "open_requests": RequestStatus}
+
+
 def _month_label(month: str) -> str:
-    """'2026-01' -> 'Jan': short enough for twelve bars side by side."""
-    return QDate.fromString(month + "-01", "yyyy-MM-dd").toString("MMM")
+    """'2026-01' -> 'Jan': short enough for twelve bars side by side (translated, not locale)."""
+    return QCoreApplication.translate("DashboardTab", _MONTHS[int(month[5:7]) - 1])
 
 
-def _counts_text(counts: dict[str, int]) -> str:
+def _counts_text(key: str, counts: dict[str, int]) -> str:
     if not counts:
-        return tr("none")
-    return "<br>".join(f"{label(k)}: <b>{v:,}</b>" for k, v in sorted(counts.items()))
+        return QCoreApplication.translate("DashboardTab", "none")
+    named = sorted((label_of(_COUNTED[key], k), v) for k, v in counts.items())
+    return "<br>".join(f"{name}: <b>{v:,}</b>" for name, v in named)
 
 
 class DashboardTab(QWidget):
@@ -44,7 +64,7 @@ class DashboardTab(QWidget):
             key: QLabel(self, objectName=f"dashboard_{key}", textFormat=Qt.TextFormat.RichText)
             for key in ("subjects", "consents", "open_requests")
         }
-        titles = (tr("Subjects"), tr("Consents"), tr("Open requests by status"))
+        titles = (self.tr("Subjects"), self.tr("Consents"), self.tr("Open requests by status"))
         for column, (key, title) in enumerate(zip(self.boxes, titles, strict=True)):
             grid.addWidget(self._box(title, self.boxes[key]), 0, column)
         self.source = ListSource(
@@ -61,9 +81,11 @@ class DashboardTab(QWidget):
         due_column = QVBoxLayout(due)
         due_column.addWidget(make_table(due, self.model, "dashboard_deadlines"))
         due_column.addWidget(UrgencyLegend(due))
-        grid.addWidget(self._box(tr("Due within 5 working days, and overdue"), due), 1, 0, 1, 2)
+        grid.addWidget(
+            self._box(self.tr("Due within 5 working days, and overdue"), due), 1, 0, 1, 2
+        )
         self.chart = QChart()
-        self.chart.setTitle(tr("Requests received per month"))
+        self.chart.setTitle(self.tr("Requests received per month"))
         self.chart.legend().hide()
         self.chart_view = QChartView(self.chart, self, objectName="dashboard_chart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -88,7 +110,7 @@ class DashboardTab(QWidget):
             return
         self.counts = counts
         for key, box in self.boxes.items():
-            box.setText(_counts_text(getattr(counts, key)))
+            box.setText(_counts_text(key, getattr(counts, key)))
         self.model.refresh()
         self._chart(counts.requests_per_month)
 
@@ -96,7 +118,7 @@ class DashboardTab(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        bars = QBarSet(tr("Requests"))
+        bars = QBarSet(self.tr("Requests"))
         bars.append([float(n) for _m, n in months])
         series = QBarSeries()
         series.append(bars)

@@ -2,35 +2,122 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from almareg.domain.changes import Area
+from almareg.domain.enums import ConsentKind
+from almareg.domain.rules import Rule
 from almareg.gui.context import GuiContext
-from almareg.gui.models.format import Urgency, day, days_left, tr, urgency
+from almareg.gui.labels import entity, label_of
+from almareg.gui.models.format import Urgency, day, days_left, urgency
 from almareg.gui.models.lazy_table import COLOURS, Column, LazyTableModel
 from almareg.gui.models.sources import ListSource
 from almareg.gui.tabs.base import TableTab
 from almareg.gui.widgets.legend import UrgencyLegend
-from almareg.services import deadlines
+from almareg.paths import resource
+from almareg.services import deadline_engine, deadlines
+
+_FIRST_PROFILE = "ru-152fz"  # rule ids are looked up here first, then in the other profiles
+
+
+@lru_cache(maxsize=256)
+def _rule(rule_id: str) -> Rule | None:
+    others = sorted(p.stem for p in resource("rules").glob("*.toml") if p.stem != _FIRST_PROFILE)
+    for profile in (_FIRST_PROFILE, *others):
+        try:
+            rule = deadline_engine.rules_for(profile).get(rule_id)
+        except Exception:  # a profile that does not load is the service's business
+            continue
+        if rule is not None:
+            return rule
+    return None
+
+
+def _in_russian() -> bool:
+    """The rule files carry both languages; the translation says which one to show."""
+    return QCoreApplication.translate("DeadlinesTab", "en", "language of the rule texts") == "ru"
+
+
+_CONSENT_LABEL = re.compile(r"^consent #(\d+) \((\w+)\)$")  # how the service names a consent
+
+
+def source_text(row: deadlines.DeadlineRow) -> str:
+    """What a deadline is for; the service's English names of consents and bare ids in words."""
+    text = row.source_label
+    consent = _CONSENT_LABEL.match(text)
+    if consent:
+        kind = label_of(ConsentKind, consent.group(2))
+        return (
+            QCoreApplication.translate("DeadlinesTab", "Consent #%1 — %2")
+            .replace("%1", consent.group(1))
+            .replace("%2", kind[:1].lower() + kind[1:])
+        )
+    if text == f"{row.source} #{row.source_id}":
+        name = entity(row.source)
+        return f"{name[:1].upper()}{name[1:]} #{row.source_id}"
+    return text
+
+
+def obligation(row: deadlines.DeadlineRow) -> str:
+    rule = _rule(row.rule_id) if _in_russian() else None
+    return rule.obligation_ru if rule is not None and rule.obligation_ru else row.obligation
+
+
+def article(row: deadlines.DeadlineRow) -> str:
+    rule = _rule(row.rule_id) if _in_russian() else None
+    if rule is not None and rule.article_ru and row.article == rule.article:
+        return rule.article_ru
+    return row.article
+
 
 COLUMNS = (
-    Column(lambda: tr("Due"), lambda r: day(r.due_date), "due_at", width=90),
     Column(
-        lambda: tr("Left"),
+        lambda: QCoreApplication.translate("DeadlinesTab", "Due"),
+        lambda r: day(r.due_date),
+        "due_at",
+        width=90,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("DeadlinesTab", "Left"),
         lambda r: days_left(r.days_left, r.days_unit, r.overdue),
         "days_left",
-        width=100,
+        width=130,
         right=True,
     ),
-    Column(lambda: tr("For"), lambda r: r.source_label, "source_label", width=170),
-    Column(lambda: tr("Article"), lambda r: r.article, "article", width=150),
-    Column(lambda: tr("Rule"), lambda r: r.rule_id, "rule_id", width=170),
-    Column(lambda: tr("Checked"), lambda r: "" if r.verified else tr("recheck"), width=70),
-    Column(lambda: tr("Obligation"), lambda r: r.obligation, "obligation"),
+    Column(
+        lambda: QCoreApplication.translate("DeadlinesTab", "For"),
+        source_text,
+        "source_label",
+        width=250,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("DeadlinesTab", "Article"),
+        article,
+        "article",
+        width=150,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("DeadlinesTab", "Rule"),
+        lambda r: r.rule_id,
+        "rule_id",
+        width=170,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("DeadlinesTab", "Checked"),
+        lambda r: "" if r.verified else QCoreApplication.translate("DeadlinesTab", "recheck"),
+        width=70,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("DeadlinesTab", "Obligation"),
+        obligation,
+        "obligation",
+    ),
 )
 
 
@@ -59,6 +146,8 @@ class DeadlinesTab(TableTab):
         )
         self.calendar = QCalendarWidget(self, objectName="deadlines_calendar")
         self.calendar.setGridVisible(True)
+        if _in_russian():  # month and day names follow the translation, not the system
+            self.calendar.setLocale(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
         self.calendar.clicked.connect(self.show_day)
         self.model.modelReset.connect(self._mark_days)
         self.finish("deadlines_table")
@@ -72,7 +161,7 @@ class DeadlinesTab(TableTab):
         right.addWidget(self.calendar)
         right.addWidget(
             QPushButton(
-                tr("Show all days"),
+                self.tr("Show all days"),
                 side,
                 objectName="all_days",
                 clicked=lambda: self.show_day(None),
@@ -106,7 +195,7 @@ class DeadlinesTab(TableTab):
             mark.setFontUnderline(True)
             if level is not None:
                 mark.setBackground(QBrush(COLOURS[level][0]))
-            mark.setToolTip(tr("%n deadlines").replace("%n", str(self._count_on(due))))
+            mark.setToolTip(self.tr("Deadlines: %1").replace("%1", str(self._count_on(due))))
             self.calendar.setDateTextFormat(QDate(due), mark)
 
     def _count_on(self, due: date) -> int:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from almareg.domain.changes import Area
+from almareg.domain.enums import IncidentStatus
 from almareg.domain.permissions import Permission
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.incident_form import IncidentForm
-from almareg.gui.models.format import days_left, label, tr, urgency, when
+from almareg.gui.labels import label_of
+from almareg.gui.models.format import days_left, urgency, when
 from almareg.gui.models.lazy_table import Column, LazyTableModel
 from almareg.gui.models.sources import QuerySource
 from almareg.gui.tabs.base import TableTab
@@ -16,19 +19,49 @@ from almareg.gui.widgets.legend import UrgencyLegend
 from almareg.services import queries
 
 COLUMNS = (
-    Column(lambda: tr("Number"), lambda r: r.number, "number", width=120),
-    Column(lambda: tr("Detected"), lambda r: when(r.detected_at), "detected_at", width=130),
-    Column(lambda: tr("Status"), lambda r: label(r.status), "status", width=130),
-    Column(lambda: tr("24 h notice due"), lambda r: when(r.first_due) or tr("sent"), width=130),
-    Column(lambda: tr("72 h notice due"), lambda r: when(r.second_due) or tr("sent"), width=130),
     Column(
-        lambda: tr("Left"),
+        lambda: QCoreApplication.translate("IncidentsTab", "Number"),
+        lambda r: r.number,
+        "number",
+        width=120,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("IncidentsTab", "Detected"),
+        lambda r: when(r.detected_at),
+        "detected_at",
+        width=130,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("IncidentsTab", "Status"),
+        lambda r: label_of(IncidentStatus, r.status),
+        "status",
+        width=220,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("IncidentsTab", "24 h notice due"),
+        lambda r: when(r.first_due) or QCoreApplication.translate("IncidentsTab", "sent"),
+        width=130,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("IncidentsTab", "72 h notice due"),
+        lambda r: when(r.second_due) or QCoreApplication.translate("IncidentsTab", "sent"),
+        width=130,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("IncidentsTab", "Left"),
         lambda r: days_left(r.hours_left, "hours", r.overdue),
-        width=100,
+        width=130,
         right=True,
     ),
-    Column(lambda: tr("Affected"), lambda r: r.affected_count, width=80, right=True),
-    Column(lambda: tr("What happened"), lambda r: r.description),
+    Column(
+        lambda: QCoreApplication.translate("IncidentsTab", "Affected"),
+        lambda r: r.affected_count,
+        width=90,
+        right=True,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("IncidentsTab", "What happened"), lambda r: r.description
+    ),
 )
 
 
@@ -48,7 +81,9 @@ class IncidentsTab(TableTab):
         )
         self.finish("incidents_table")
         self.column.insertWidget(2, UrgencyLegend(self))
-        self.action(tr("Record incident"), "record_incident", self.record, Permission.INCIDENTS)
+        self.action(
+            self.tr("Record incident"), "record_incident", self.record, Permission.INCIDENTS
+        )
 
     def record(self) -> IncidentForm:
         form = IncidentForm(self.ctx, parent=self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -14,7 +15,7 @@ from almareg.gui import dialogs
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.request_form import RequestForm, _date_of, _optional_date
 from almareg.gui.forms.status_form import StatusForm
-from almareg.gui.models.format import days_left, label, tr, urgency, when
+from almareg.gui.models.format import days_left, label, urgency, when
 from almareg.gui.models.lazy_table import Column, LazyTableModel
 from almareg.gui.models.sources import QuerySource
 from almareg.gui.operations import Failed, run_query
@@ -23,18 +24,43 @@ from almareg.gui.widgets.legend import UrgencyLegend
 from almareg.services import email_intake, queries
 
 COLUMNS = (
-    Column(lambda: tr("Number"), lambda r: r.number, "number", width=130),
-    Column(lambda: tr("Type"), lambda r: label(r.type), "type", width=150),
-    Column(lambda: tr("Status"), lambda r: label(r.status), "status", width=110),
-    Column(lambda: tr("Received"), lambda r: when(r.received_at), "received_at", width=130),
-    Column(lambda: tr("Due"), lambda r: when(r.due_at), "due_at", width=130),
     Column(
-        lambda: tr("Left"),
+        lambda: QCoreApplication.translate("RequestsTab", "Number"),
+        lambda r: r.number,
+        "number",
+        width=130,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("RequestsTab", "Type"),
+        lambda r: label(r.type),
+        "type",
+        width=230,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("RequestsTab", "Status"),
+        lambda r: label(r.status),
+        "status",
+        width=160,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("RequestsTab", "Received"),
+        lambda r: when(r.received_at),
+        "received_at",
+        width=130,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("RequestsTab", "Due"),
+        lambda r: when(r.due_at),
+        "due_at",
+        width=130,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("RequestsTab", "Left"),
         lambda r: days_left(r.days_left, r.days_unit, r.overdue),
-        width=100,
+        width=130,
         right=True,
     ),
-    Column(lambda: tr("From"), lambda r: r.requester),
+    Column(lambda: QCoreApplication.translate("RequestsTab", "From"), lambda r: r.requester),
 )
 
 
@@ -62,28 +88,30 @@ class RequestsTab(TableTab):
         self.finish("requests_table")
         self.column.insertWidget(2, UrgencyLegend(self))
         self.action(
-            tr("Register request"), "register_request", self.register, Permission.EDIT_REQUESTS
+            self.tr("Register request"), "register_request", self.register, Permission.EDIT_REQUESTS
         )
         self.action(
-            tr("Register regulator inquiry"),
+            self.tr("Register regulator inquiry"),
             "register_inquiry",
             self.register_inquiry,
             Permission.REGULATOR,
         )
         self.action(
-            tr("Change status"), "change_status", self.change_status, Permission.EDIT_REQUESTS
+            self.tr("Change status"), "change_status", self.change_status, Permission.EDIT_REQUESTS
         )
 
     def _filters(self) -> None:
         self.scope = QComboBox(self, objectName="requests_scope")
         for text, value in (
-            (tr("Subjects and regulator"), None),
-            (tr("Subjects' requests"), False),
-            (tr("Regulator inquiries"), True),
+            (self.tr("Subjects and regulator"), None),
+            (self.tr("Subjects' requests"), False),
+            (self.tr("Regulator inquiries"), True),
         ):
             self.scope.addItem(text, value)
-        self.type_filter = enum_filter(self, "requests_type", RequestType, tr("All types"))
-        self.status_filter = enum_filter(self, "requests_status", RequestStatus, tr("All statuses"))
+        self.type_filter = enum_filter(self, "requests_type", RequestType, self.tr("All types"))
+        self.status_filter = enum_filter(
+            self, "requests_status", RequestStatus, self.tr("All statuses")
+        )
         self.date_from, self.date_to = _optional_date(self), _optional_date(self)
         self.scope.currentIndexChanged.connect(
             lambda _i: self.set_filter("regulator", self.scope.currentData())
@@ -102,14 +130,14 @@ class RequestsTab(TableTab):
             self.scope,
             self.type_filter,
             self.status_filter,
-            QLabel(tr("Received from"), self),
+            QLabel(self.tr("Received from"), self),
             self.date_from,
-            QLabel(tr("to"), self),
+            QLabel(self.tr("to"), self),
             self.date_to,
         ):
             self.bar.addWidget(widget)
         self.bar.addStretch(1)
-        self.bar.addWidget(QLabel(tr("Drop an .eml file here to register it"), self))
+        self.bar.addWidget(QLabel(self.tr("Drop an .eml file here to register it"), self))
 
     def register(self) -> RequestForm:
         form = RequestForm(self.ctx, parent=self)
@@ -125,7 +153,7 @@ class RequestsTab(TableTab):
         request_id = self.selected_id()
         row = self.model.row_at(self.table.currentIndex().row()) if request_id else None
         if row is None:
-            dialogs.info(self, tr("Change status"), tr("Select a request first."))
+            dialogs.info(self, self.tr("Change status"), self.tr("Select a request first."))
             return None
         form = StatusForm(self.ctx, row.id, row.status, parent=self)
         form.open()
@@ -148,7 +176,7 @@ class RequestsTab(TableTab):
         try:
             raw = path.read_bytes()
         except OSError as error:
-            dialogs.error(self, tr("Cannot read the file"), f"{path.name}: {error.strerror}")
+            dialogs.error(self, self.tr("Cannot read the file"), f"{path.name}: {error.strerror}")
             return None
         try:
             draft = run_query(

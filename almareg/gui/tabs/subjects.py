@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from almareg.domain.changes import Area
@@ -10,7 +10,7 @@ from almareg.domain.enums import SubjectStatus
 from almareg.domain.permissions import Permission
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.subject_form import SubjectForm
-from almareg.gui.models.format import day, label, tr
+from almareg.gui.models.format import day, label
 from almareg.gui.models.lazy_table import Column, LazyTableModel
 from almareg.gui.models.sources import QuerySource
 from almareg.gui.tabs.base import TableTab, enum_filter
@@ -19,12 +19,31 @@ from almareg.services import queries
 DEBOUNCE_MS = 250
 
 COLUMNS = (
-    Column(lambda: tr("Name"), lambda r: r.full_name, "last_name", width=300),
-    Column(lambda: tr("E-mail"), lambda r: r.email, width=260),
-    Column(lambda: tr("Phone"), lambda r: r.phone, width=130),
-    Column(lambda: tr("Status"), lambda r: label(r.status), "status", width=110),
-    Column(lambda: tr("Added"), lambda r: day(r.created_at), "created_at", width=100),
-    Column(lambda: tr("Form"), lambda r: r.source_form),
+    Column(
+        lambda: QCoreApplication.translate("SubjectsTab", "Name"),
+        lambda r: r.full_name,
+        "last_name",
+        width=300,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("SubjectsTab", "E-mail"), lambda r: r.email, width=260
+    ),
+    Column(
+        lambda: QCoreApplication.translate("SubjectsTab", "Phone"), lambda r: r.phone, width=130
+    ),
+    Column(
+        lambda: QCoreApplication.translate("SubjectsTab", "Status"),
+        lambda r: label(r.status),
+        "status",
+        width=110,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("SubjectsTab", "Added"),
+        lambda r: day(r.created_at),
+        "created_at",
+        width=100,
+    ),
+    Column(lambda: QCoreApplication.translate("SubjectsTab", "Form"), lambda r: r.source_form),
 )
 
 
@@ -35,8 +54,10 @@ class SubjectsTab(TableTab):
         super().__init__(ctx, parent)
         self.setObjectName("tab_subjects")
         self.search = QLineEdit(self, objectName="subjects_search", clearButtonEnabled=True)
-        self.search.setPlaceholderText(tr("Search: part of a name, e-mail or phone"))
-        self.status_filter = enum_filter(self, "subjects_status", SubjectStatus, tr("All statuses"))
+        self.search.setPlaceholderText(self.tr("Search: part of a name, e-mail or phone"))
+        self.status_filter = enum_filter(
+            self, "subjects_status", SubjectStatus, self.tr("All statuses")
+        )
         self.bar.addWidget(self.search, 1)
         self.bar.addWidget(self.status_filter)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -49,8 +70,10 @@ class SubjectsTab(TableTab):
         self.model = LazyTableModel(source, COLUMNS, sort=("last_name", True), parent=self)
         self.finish("subjects_table")
         self.table.doubleClicked.connect(self._open)
-        self.action(tr("Open card"), "open_card", self.open_selected)
-        self.action(tr("New subject"), "new_subject", self.new_subject, Permission.EDIT_SUBJECTS)
+        self.action(self.tr("Open card"), "open_card", self.open_selected)
+        self.action(
+            self.tr("New subject"), "new_subject", self.new_subject, Permission.EDIT_SUBJECTS
+        )
 
     def new_subject(self) -> SubjectForm:
         form = SubjectForm(self.ctx, parent=self)

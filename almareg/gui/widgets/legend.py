@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from almareg.gui.models.format import SOON_DAYS, Urgency, tr
+from almareg.gui.models.format import SOON_DAYS, Urgency
 from almareg.gui.models.lazy_table import COLOURS
 
 
@@ -21,9 +21,11 @@ class UrgencyLegend(QLabel):
         super().__init__(parent)
         self.setObjectName("urgency_legend")
         self.setText(
-            _swatch(Urgency.OVERDUE, tr("overdue"))
+            _swatch(Urgency.OVERDUE, self.tr("overdue"))
             + "&nbsp;&nbsp;"
-            + _swatch(Urgency.SOON, tr("due within %n working days").replace("%n", str(SOON_DAYS)))
+            + _swatch(
+                Urgency.SOON, self.tr("due within %1 working days").replace("%1", str(SOON_DAYS))
+            )
             + "&nbsp;&nbsp;"
-            + tr("wd = working days, d = calendar days, h = hours")
+            + self.tr("wd = working days, d = calendar days, h = hours")
         )

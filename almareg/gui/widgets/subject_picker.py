@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from almareg.gui.models.format import tr
 from almareg.services import queries
 from almareg.services.workspace import Workspace
 
@@ -18,8 +17,9 @@ class SubjectPicker(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.search = QLineEdit(self, placeholderText=tr("Find by name, e-mail or phone"))
+        self.search = QLineEdit(self, placeholderText=self.tr("Find by name, e-mail or phone"))
         self.search.setObjectName("subject_search")
+        self.search.setToolTip(self.search.placeholderText())
         self.choice = QComboBox(self)
         self.choice.setObjectName("subject_choice")
         self.choice.setMinimumWidth(240)
