@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -13,6 +14,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
+from almareg.domain import calendar
 from almareg.errors import AlmaregError
 from almareg.gui import dialogs, i18n
 from almareg.gui.change_bus import ChangeBus
@@ -156,6 +158,7 @@ def run(register: Path, user: str | None) -> int:
     path = setup_logging()
     i18n.install(app)
     install_excepthook(path)
+    threading.Thread(target=calendar.warm_up, name="calendar-warm-up", daemon=True).start()
     session = AppSession()
     if not session.start(register, user):
         session.close()

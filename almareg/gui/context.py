@@ -13,6 +13,9 @@ from almareg.services.workspace import Workspace
 class GuiContext:
     workspace: Workspace
     bus: ChangeBus
+    # in the main window a hidden tab reads the register only when shown (a million subjects
+    # should not be counted behind the dashboard); a tab built alone reads at once
+    defer_until_shown: bool = False
 
     def can(self, permission: Permission) -> bool:
         """For showing actions by role; the services refuse them anyway."""

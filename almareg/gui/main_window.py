@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------
     def _add_tabs(self) -> None:
+        self.ctx.defer_until_shown = True  # each tab reads the register when first shown
         for key, title, widget_class in tab_specs():
             try:
                 widget = widget_class(self.ctx)

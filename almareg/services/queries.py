@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, text
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
 
 from almareg.db.models import (
     Consent,
@@ -121,6 +121,35 @@ _SUBJECT_SORT = {
 }
 
 
+def matching_subjects(search: str, status: SubjectStatus | None) -> Select[Any] | None:
+    """Subject ids that pass the filters; None when a search can match nobody.
+
+    The FTS hits stay inside SQLite as a subquery: handing thousands of ids to Python and back
+    as an IN list cost more than the search itself.
+    """
+    query = select(Subject.id)
+    if search.strip():
+        match = fts_query(search)
+        if match is None:
+            return _surname_prefix(query, search.strip())
+        hits = (
+            select(literal_column("rowid").label("id"))
+            .select_from(text("subject_fts"))
+            .where(text("subject_fts MATCH :match").bindparams(match=match))
+            .limit(SEARCH_LIMIT)
+            .subquery()
+        )
+        query = query.join(hits, hits.c.id == Subject.id)
+    if status is not None:
+        query = query.where(Subject.status == status)
+    return query
+
+
+def _surname_prefix(query: Select[Any], prefix: str) -> Select[Any]:
+    """Too short for trigrams: the start of a surname, which the display index answers."""
+    return query.where(Subject.last_name.startswith(prefix, autoescape=True))
+
+
 def subject_ids(
     uow: UnitOfWork,
     *,
@@ -129,14 +158,9 @@ def subject_ids(
     sort: Sort = ("last_name", True),
 ) -> list[int]:
     """Every matching subject id in display order; a search narrows to FTS hits first."""
-    query = select(Subject.id)
-    if search.strip():
-        found = search_subject_ids(uow, search, limit=SEARCH_LIMIT)
-        if not found:
-            return []
-        query = query.where(Subject.id.in_(found))
-    if status is not None:
-        query = query.where(Subject.status == status)
+    query = matching_subjects(search, status)
+    if query is None:
+        return []
     return _ids(uow, _ordered(query, _SUBJECT_SORT, sort, Subject.id))
 
 

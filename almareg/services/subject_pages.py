@@ -6,9 +6,7 @@ the middle is read from the far end, so its OFFSET walks at most half the index.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 
 from almareg.db.models import Subject
 from almareg.db.uow import UnitOfWork
@@ -16,10 +14,9 @@ from almareg.domain.enums import SubjectStatus
 from almareg.domain.permissions import Permission
 from almareg.services.guard import require
 from almareg.services.queries import (
-    SEARCH_LIMIT,
     Sort,
     SubjectRow,
-    search_subject_ids,
+    matching_subjects,
     subject_rows,
 )
 
@@ -31,23 +28,10 @@ ORDER = {
 }
 
 
-def _matching(uow: UnitOfWork, search: str, status: SubjectStatus | None) -> Select[Any] | None:
-    """Subject ids that pass the filters; None when a search matched nobody."""
-    query = select(Subject.id)
-    if search.strip():
-        found = search_subject_ids(uow, search, limit=SEARCH_LIMIT)
-        if not found:
-            return None
-        query = query.where(Subject.id.in_(found))
-    if status is not None:
-        query = query.where(Subject.status == status)
-    return query
-
-
 def subject_count(uow: UnitOfWork, *, search: str = "", status: SubjectStatus | None = None) -> int:
     require(uow, Permission.READ)
     with uow:
-        query = _matching(uow, search, status)
+        query = matching_subjects(search, status)
         if query is None:
             return 0
         return uow.session.scalar(select(func.count()).select_from(query.subquery())) or 0
@@ -71,7 +55,7 @@ def subject_page(
     from_end = offset > total // 2
     ascending = sort[1] != from_end
     with uow:
-        query = _matching(uow, search, status)
+        query = matching_subjects(search, status)
         if query is None:
             return []
         columns = (*ORDER.get(sort[0], ORDER["last_name"]), Subject.id)

@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from almareg.domain import calendar
 from almareg.gui.change_bus import ChangeBus
 from almareg.gui.context import GuiContext
 from almareg.gui.main_window import MainWindow
@@ -50,6 +51,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     args = parser.parse_args()
     app = QApplication([])
+    calendar.warm_up()  # the app does this while its login dialog waits for the password
     started = time.perf_counter()
     ws = workspace.open(args.register, username=ADMIN, password=PASSWORD)
     unlocked = time.perf_counter()
@@ -82,17 +84,22 @@ def main() -> None:
         f"search {searches[0]!r} on screen ({model.rowCount()} rows): "
         f"{(time.perf_counter() - t) * 1000:.0f} ms"
     )
-    timings = []
+    fts, tab_path = [], []
     for text in searches:
         t = time.perf_counter()
-        queries.subject_ids(ws.uow(), search=text, sort=("last_name", True))
-        timings.append((time.perf_counter() - t) * 1000)
-    timings.sort()
-    p95 = timings[int(len(timings) * 0.95) - 1]
-    print(
-        f"service query subject_ids(search) p50 {statistics.median(timings):.1f} ms, "
-        f"p95 {p95:.1f} ms over {len(timings)} queries"
-    )
+        queries.search_subject_ids(ws.uow(), text, limit=queries.SEARCH_LIMIT)
+        fts.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()  # what the Subjects tab asks: the sorted hits, then a page
+        hits = queries.subject_ids(ws.uow(), search=text, sort=("last_name", True))
+        queries.subject_rows(ws.uow(), hits[:200])
+        tab_path.append((time.perf_counter() - t) * 1000)
+    for name, timings in (("FTS query", fts), ("sorted hits + first page", tab_path)):
+        timings.sort()
+        p95 = timings[int(len(timings) * 0.95) - 1]
+        print(
+            f"service {name}: p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms "
+            f"over {len(timings)} queries"
+        )
     screen = []
     for text in random.Random(7).sample(searches, 20):
         t = time.perf_counter()

@@ -64,9 +64,25 @@ class LazyTableModel(QAbstractTableModel):
         self._urgency = urgency
         self._ids: list[int] = []
         self._cache: dict[int, Any] = {}
+        self._parked = self._stale = False
+
+    def park(self) -> None:
+        """While parked (its view hidden) a refresh is only noted, and done on unpark()."""
+        self._parked = True
+
+    def unpark(self, *, reload: bool = True) -> None:
+        """Resume; reload now if a refresh was missed (unless the caller reloads anyway)."""
+        self._parked = False
+        if self._stale and reload:
+            self.refresh()
 
     def refresh(self) -> None:
         """Ask the source again (after a change, a new filter or a new sort)."""
+        self._stale = self._parked
+        if not self._parked:
+            self._reload()
+
+    def _reload(self) -> None:
         ids = self._guard(lambda: self.source.ids(self.sort_by), [])
         self.beginResetModel()
         self._ids, self._cache = list(ids), {}
@@ -181,7 +197,9 @@ class PagedTableModel(LazyTableModel):
         self._total = 0
         self._pages: dict[int, Sequence[Any]] = {}
 
-    def refresh(self) -> None:
+    def _reload(self) -> None:
+        if hasattr(self.source, "sort"):
+            self.source.sort = self.sort_by  # a source that reads ids in count() sorts them there
         total = self._guard(self.source.count, 0)  # type: ignore[attr-defined]
         self.beginResetModel()
         self._total, self._pages = int(total), {}

@@ -76,3 +76,32 @@ class PageQuerySource:
         return self._page_fn(
             self.workspace.uow(), offset=offset, limit=limit, total=total, sort=sort, **self.filters
         )
+
+
+class SubjectSource(PageQuerySource):
+    """Subjects: positional pages over the whole register; with a search, the FTS hits (at most
+    a few thousand ids) are read once and paged from memory, so each keystroke searches once."""
+
+    def __init__(self, workspace: Workspace, **filters: Any) -> None:
+        from almareg.services import queries, subject_pages
+
+        super().__init__(
+            workspace, subject_pages.subject_count, subject_pages.subject_page, **filters
+        )
+        self._queries = queries
+        self._hits: list[int] | None = None
+        self.sort: tuple[str, bool] = ("last_name", True)
+
+    def count(self) -> int:
+        if not str(self.filters.get("search") or "").strip():
+            self._hits = None
+            return super().count()
+        self._hits = self._queries.subject_ids(self.workspace.uow(), sort=self.sort, **self.filters)
+        return len(self._hits)
+
+    def page(self, sort: tuple[str, bool], offset: int, limit: int, total: int) -> Sequence[Any]:
+        if self._hits is None:
+            return super().page(sort, offset, limit, total)
+        ids = self._hits[offset : offset + limit]
+        by_id = {row.id: row for row in self._queries.subject_rows(self.workspace.uow(), ids)}
+        return [by_id[i] for i in ids if i in by_id]

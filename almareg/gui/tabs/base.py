@@ -6,6 +6,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,6 +67,8 @@ class TableTab(QWidget):
         ctx.bus.changed.connect(self._on_changed)
 
     def finish(self, table_name: str) -> None:
+        if self.ctx.defer_until_shown:
+            self.model.park()
         self.table = make_table(self, self.model, table_name)
         self.model.failed.connect(
             lambda message: self.status.setText(self.tr("Not shown: ") + message)
@@ -77,6 +80,15 @@ class TableTab(QWidget):
         bottom.addLayout(self.actions_bar)
         self.column.addLayout(bottom)
         self._count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.model.unpark()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        if self.ctx.defer_until_shown:
+            self.model.park()
 
     def _count(self) -> None:
         self.status.setText(self.tr("Rows: %1").replace("%1", f"{self.model.rowCount():,}"))

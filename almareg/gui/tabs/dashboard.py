@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from almareg.domain.changes import Area, Changes
@@ -77,6 +77,8 @@ class DashboardTab(QWidget):
             urgency=deadline_tab.row_urgency,
             parent=self,
         )
+        if ctx.defer_until_shown:
+            self.model.park()
         due = QWidget(self)
         due_column = QVBoxLayout(due)
         due_column.addWidget(make_table(due, self.model, "dashboard_deadlines"))
@@ -92,7 +94,15 @@ class DashboardTab(QWidget):
         grid.addWidget(self.chart_view, 1, 2)
         grid.setRowStretch(1, 1)
         ctx.bus.changed.connect(self._on_changed)
-        self.refresh()
+        self._stale = True
+        if not ctx.defer_until_shown:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.model.unpark(reload=not self._stale)
+        if self._stale:
+            self.refresh()
 
     def _box(self, title: str, inner: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -100,10 +110,15 @@ class DashboardTab(QWidget):
         return box
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*self.areas):
+        if not changes.touches(*self.areas):
+            return
+        if self.ctx.defer_until_shown and not self.isVisible():
+            self._stale = True
+        else:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         try:
             counts = run_query(self, queries.dashboard_counts, self.ctx.workspace.uow())
         except Failed:

@@ -11,10 +11,9 @@ from almareg.domain.permissions import Permission
 from almareg.gui.context import GuiContext
 from almareg.gui.forms.subject_form import SubjectForm
 from almareg.gui.models.format import day, label
-from almareg.gui.models.lazy_table import Column, LazyTableModel
-from almareg.gui.models.sources import QuerySource
+from almareg.gui.models.lazy_table import Column, PagedTableModel
+from almareg.gui.models.sources import SubjectSource
 from almareg.gui.tabs.base import TableTab, enum_filter
-from almareg.services import queries
 
 DEBOUNCE_MS = 250
 
@@ -66,8 +65,9 @@ class SubjectsTab(TableTab):
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.set_filter("status", self.status_filter.value())
         )
-        source = QuerySource(ctx.workspace, queries.subject_ids, queries.subject_rows)
-        self.model = LazyTableModel(source, COLUMNS, sort=("last_name", True), parent=self)
+        self.model = PagedTableModel(
+            SubjectSource(ctx.workspace), COLUMNS, sort=("last_name", True), parent=self
+        )
         self.finish("subjects_table")
         self.table.doubleClicked.connect(self._open)
         self.action(self.tr("Open card"), "open_card", self.open_selected)
