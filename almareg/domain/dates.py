@@ -22,3 +22,8 @@ def not_before(field: str, value: datetime, earliest: datetime, what: str) -> da
     if value < earliest:
         raise ValidationError(field, f"{value:%Y-%m-%d %H:%M} is before {what}")
     return value
+
+
+def within(field: str, value: datetime, earliest: datetime, what: str, now: datetime) -> datetime:
+    """Neither in the future nor before `earliest` (the moment `what` names)."""
+    return not_before(field, not_in_future(field, value, now), earliest, what)

@@ -111,7 +111,12 @@ class Menus(QObject):
         self.add(menu, "refresh", self.tr("&Refresh"), w.refresh_all, Std.Refresh)
 
     def _tools(self) -> None:
-        from almareg.gui.admin import open_overrides, open_settings, open_users
+        from almareg.gui.admin import (
+            open_consent_texts,
+            open_overrides,
+            open_settings,
+            open_users,
+        )
 
         w, menu = self.w, self._menu(self.tr("&Tools"))
         users = self.add(menu, "users", self.tr("&Users…"), lambda: open_users(w, w.ctx))
@@ -122,6 +127,8 @@ class Menus(QObject):
         overrides.triggered.connect(lambda: open_overrides(w, w.ctx))
         if not _service_exists("calendar_overrides"):
             self._coming(overrides)
+        texts = self.add(menu, "consent_texts", self.tr("Consent &texts…"), None)
+        texts.triggered.connect(lambda: open_consent_texts(w, w.ctx))
         menu.addSeparator()
         verify = self.add(menu, "verify_audit", self.tr("&Verify audit trail…"), self.verify_audit)
         verify.setEnabled(w.ctx.can(Permission.AUDIT))

@@ -50,6 +50,11 @@ def record(
         uow.touch(ENTITY_AREAS[entity])
 
 
+def record_row(uow: UnitOfWork, action: AuditAction, entity: str, row: Any, **details: Any) -> None:
+    """record() for a row that names its subject: entity_id and subject_id come from the row."""
+    record(uow, action, entity, row.id, subject_id=row.subject_id, **details)
+
+
 def _columns(link: ChainLink) -> dict[str, Any]:
     return {name: getattr(link, name) for name in ChainLink.__dataclass_fields__}
 

@@ -13,12 +13,12 @@ from almareg.db.models import Consent, ConsentText, Operator, ProcessingPurpose,
 from almareg.db.types import utcnow
 from almareg.db.uow import UnitOfWork
 from almareg.domain.changes import Outcome
-from almareg.domain.dates import not_before, not_in_future
+from almareg.domain.dates import not_before, not_in_future, within
 from almareg.domain.enums import AuditAction, Channel, ConsentKind, ConsentStatus, SubjectStatus
 from almareg.domain.permissions import Permission
 from almareg.domain.validation import required_text
 from almareg.errors import NotFound, ValidationError
-from almareg.services import attachments, audit, deadline_engine
+from almareg.services import attachments, audit, deadline_engine, lookup
 from almareg.services.guard import require
 
 # Art. 10 special categories: refused unless the operator's settings allow them (policy 5.6)
@@ -101,15 +101,8 @@ def _give(uow: UnitOfWork, items: list[ConsentInput]) -> list[int]:
     uow.session.add_all(built)
     uow.session.flush()
     for consent in built:
-        audit.record(
-            uow,
-            AuditAction.RECORD,
-            "consent",
-            consent.id,
-            subject_id=consent.subject_id,
-            kind=consent.kind.value,
-            text_version=consent.text.version,
-        )
+        details = {"kind": consent.kind.value, "text_version": consent.text.version}
+        audit.record_row(uow, AuditAction.RECORD, "consent", consent, **details)
         deadline_engine.sync_new_consent(uow, consent)
     return [consent.id for consent in built]
 
@@ -143,9 +136,7 @@ def withdraw(
     """Withdrawal starts the 30-day clock to stop processing and destroy (Art. 21 part 5)."""
     require(uow, Permission.EDIT_CONSENTS)
     with uow:
-        consent = uow.session.get(Consent, consent_id)
-        if consent is None:
-            raise NotFound(f"no consent with id {consent_id}")
+        consent = lookup.by_id(uow, Consent, consent_id, "consent")
         if consent.status is not ConsentStatus.ACTIVE:
             raise ValidationError("status", f"the consent is already {consent.status.value}")
         _withdraw_one(uow, consent, withdrawn_at, Channel(channel))
@@ -174,19 +165,12 @@ def withdraw_active_for(
 def _withdraw_one(
     uow: UnitOfWork, consent: Consent, withdrawn_at: datetime, channel: Channel
 ) -> None:
-    not_in_future("withdrawn_at", withdrawn_at, utcnow())
-    not_before("withdrawn_at", withdrawn_at, consent.given_at, "the consent was given")
+    within("withdrawn_at", withdrawn_at, consent.given_at, "the consent was given", utcnow())
     consent.status, consent.withdrawn_at = ConsentStatus.WITHDRAWN, withdrawn_at
     consent.withdrawal_channel = channel
     uow.session.flush()
-    audit.record(
-        uow,
-        AuditAction.RECORD,
-        "consent",
-        consent.id,
-        subject_id=consent.subject_id,
-        withdrawn=withdrawn_at.isoformat(),
-    )
+    withdrawn = withdrawn_at.isoformat()
+    audit.record_row(uow, AuditAction.RECORD, "consent", consent, withdrawn=withdrawn)
     deadline_engine.sync_consent(uow, consent)
 
 

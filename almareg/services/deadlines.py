@@ -33,9 +33,10 @@ from almareg.domain.permissions import Permission
 from almareg.domain.rules import Unit
 from almareg.domain.terms import Due, extend
 from almareg.domain.validation import required_text
-from almareg.errors import NotFound, ValidationError
-from almareg.services import audit, deadline_engine
+from almareg.errors import ValidationError
+from almareg.services import audit, deadline_engine, lookup
 from almareg.services.guard import require
+from almareg.services.queries.base import full_name
 
 _OUTSTANDING = (DeadlineState.OPEN, DeadlineState.MISSED)
 _CLOSED_BY_SOURCE = ("request", "incident")
@@ -194,10 +195,6 @@ def _row(
     )
 
 
-def _name(s: Subject) -> str:
-    return " ".join(p for p in (s.last_name, s.first_name, s.patronymic) if p)
-
-
 _LABELS: dict[str, tuple[type[Any], Callable[[Any], str]]] = {
     "request": (Request, lambda r: r.number),
     "consent": (Consent, lambda c: f"consent #{c.id} ({c.kind.value})"),
@@ -215,7 +212,7 @@ def _labels(uow: UnitOfWork, found: Sequence[Deadline]) -> dict[tuple[str, int],
     subject_ids = {d.subject_id for d in found if d.subject_id is not None}
     names = (
         {
-            s.id: _name(s)
+            s.id: full_name(s)
             for s in uow.session.scalars(select(Subject).where(Subject.id.in_(subject_ids)))
         }
         if subject_ids
@@ -245,9 +242,7 @@ def extend_request(
     """
     reason = required_text("reason", reason, max_length=2000)
     with uow:
-        request = uow.session.get(Request, request_id)
-        if request is None:
-            raise NotFound(f"no request with id {request_id}")
+        request = lookup.by_id(uow, Request, request_id, "request")
         permission = (
             Permission.REGULATOR if request.type.from_regulator else Permission.EDIT_REQUESTS
         )
@@ -318,9 +313,7 @@ def complete(uow: UnitOfWork, deadline_id: int, *, at: datetime | None = None) -
     """
     require(uow, Permission.EDIT_REQUESTS)
     with uow:
-        row = uow.session.get(Deadline, deadline_id)
-        if row is None:
-            raise NotFound(f"no deadline with id {deadline_id}")
+        row = lookup.by_id(uow, Deadline, deadline_id, "deadline")
         if row.source in _CLOSED_BY_SOURCE:
             raise ValidationError(
                 "deadline", f"a {row.source}'s deadline is met by recording its answer or notice"

@@ -11,12 +11,11 @@ from almareg.db.models import Incident
 from almareg.db.types import utcnow
 from almareg.db.uow import UnitOfWork
 from almareg.domain.changes import Outcome
-from almareg.domain.dates import not_before, not_in_future
+from almareg.domain.dates import not_in_future, within
 from almareg.domain.enums import AuditAction, IncidentStatus
 from almareg.domain.permissions import Permission
 from almareg.domain.validation import optional_text, required_text
-from almareg.errors import NotFound
-from almareg.services import audit, deadline_engine
+from almareg.services import audit, deadline_engine, lookup
 from almareg.services.guard import require
 
 
@@ -62,10 +61,8 @@ def notice_sent(
     """Recording the first (24 h) or second (72 h) notice closes its clock."""
     require(uow, Permission.INCIDENTS)
     with uow:
-        incident = uow.session.get(Incident, incident_id)
-        if incident is None:
-            raise NotFound(f"no incident with id {incident_id}")
-        not_before("at", not_in_future("at", at, utcnow()), incident.detected_at, "detection")
+        incident = lookup.by_id(uow, Incident, incident_id, "incident")
+        within("at", at, incident.detected_at, "detection", utcnow())
         if final:
             incident.final_notice_at, incident.final_notice_ref = at, reference
             incident.status = IncidentStatus.FINAL_NOTICE_SENT

@@ -18,8 +18,8 @@ from almareg.domain.changes import Outcome
 from almareg.domain.dates import not_in_future
 from almareg.domain.enums import AuditAction
 from almareg.domain.permissions import Permission
-from almareg.errors import NotFound, ValidationError
-from almareg.services import audit, deadline_engine
+from almareg.errors import ValidationError
+from almareg.services import audit, deadline_engine, lookup
 from almareg.services.guard import require
 
 
@@ -58,9 +58,7 @@ def mark_achieved(uow: UnitOfWork, purpose_id: int, at: datetime) -> Outcome[Non
     """Records the moment the purpose was achieved; refused in the future or a second time."""
     require(uow, Permission.SETTINGS)
     with uow:
-        purpose = uow.session.get(ProcessingPurpose, purpose_id)
-        if purpose is None:
-            raise NotFound(f"no processing purpose with id {purpose_id}")
+        purpose = lookup.by_id(uow, ProcessingPurpose, purpose_id, "processing purpose")
         if purpose.achieved_at is not None:
             raise ValidationError(
                 "achieved_at",

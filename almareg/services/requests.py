@@ -15,8 +15,8 @@ from almareg.domain.dates import not_in_future
 from almareg.domain.enums import AuditAction, Channel, RequestStatus, RequestType
 from almareg.domain.permissions import Permission
 from almareg.domain.validation import email_address, optional_text
-from almareg.errors import NotFound, ValidationError
-from almareg.services import attachments, audit, consents, deadline_engine
+from almareg.errors import ValidationError
+from almareg.services import attachments, audit, consents, deadline_engine, lookup
 from almareg.services.guard import require
 
 
@@ -89,23 +89,16 @@ def register_detailed(uow: UnitOfWork, data: RequestInput) -> Outcome[Registered
     )
     data = _check(data)
     with uow:
-        if data.subject_id is not None and uow.session.get(Subject, data.subject_id) is None:
-            raise NotFound(f"no subject with id {data.subject_id}")
+        if data.subject_id is not None:
+            lookup.by_id(uow, Subject, data.subject_id, "subject")
         fields = {k: v for k, v in data.__dict__.items() if k != "attachment"}
         request = Request(number=_next_number(uow, data.type, data.received_at.year), **fields)
         if data.attachment is not None:
             request.attachment_id = attachments.store(uow, data.attachment)
         uow.session.add(request)
         uow.session.flush()
-        audit.record(
-            uow,
-            AuditAction.RECORD,
-            "request",
-            request.id,
-            subject_id=request.subject_id,
-            number=request.number,
-            type=request.type.value,
-        )
+        details = {"number": request.number, "type": request.type.value}
+        audit.record_row(uow, AuditAction.RECORD, "request", request, **details)
         deadline_engine.sync_request(uow, request)
         withdrawn = 0
         if request.type is RequestType.WITHDRAW_CONSENT and request.subject_id is not None:
@@ -131,7 +124,7 @@ def change_status(
 ) -> Outcome[None]:
     """Moving to an answered state meets the clock; withdrawal cancels it."""
     with uow:
-        request = _get(uow, request_id)
+        request = lookup.by_id(uow, Request, request_id, "request")
         require(uow, _permission_for(request))
         if request.status.final:
             raise ValidationError("status", f"request {request.number} is {request.status.value}")
@@ -140,14 +133,7 @@ def change_status(
         if request.status.answered and request.answered_at is None:
             request.answered_at = at
         uow.session.flush()
-        audit.record(
-            uow,
-            AuditAction.RECORD,
-            "request",
-            request.id,
-            subject_id=request.subject_id,
-            status=request.status.value,
-        )
+        audit.record_row(uow, AuditAction.RECORD, "request", request, status=request.status.value)
         deadline_engine.sync_request(uow, request)
         uow.commit()
         return Outcome(None, uow.changes)
@@ -156,19 +142,13 @@ def change_status(
 def correct_received(uow: UnitOfWork, request_id: int, received_at: datetime) -> Outcome[None]:
     """A mistyped receipt date is corrected, never the due date: deadlines follow by themselves."""
     with uow:
-        request = _get(uow, request_id)
+        request = lookup.by_id(uow, Request, request_id, "request")
         require(uow, _permission_for(request))
         before = request.received_at
         request.received_at = not_in_future("received_at", received_at, utcnow())
         uow.session.flush()
-        audit.record(
-            uow,
-            AuditAction.CLARIFY,
-            "request",
-            request.id,
-            subject_id=request.subject_id,
-            received_at=[before.isoformat(), received_at.isoformat()],
-        )
+        moved = [before.isoformat(), received_at.isoformat()]
+        audit.record_row(uow, AuditAction.CLARIFY, "request", request, received_at=moved)
         deadline_engine.sync_request(uow, request)
         uow.commit()
         return Outcome(None, uow.changes)
@@ -176,13 +156,6 @@ def correct_received(uow: UnitOfWork, request_id: int, received_at: datetime) ->
 
 def _permission_for(request: Request) -> Permission:
     return Permission.REGULATOR if request.type.from_regulator else Permission.EDIT_REQUESTS
-
-
-def _get(uow: UnitOfWork, request_id: int) -> Request:
-    request = uow.session.get(Request, request_id)
-    if request is None:
-        raise NotFound(f"no request with id {request_id}")
-    return request
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from almareg.domain.validation import (
     required_text,
     unique_list,
 )
-from almareg.errors import NotFound, ValidationError
-from almareg.services import audit
+from almareg.errors import ValidationError
+from almareg.services import audit, lookup
 from almareg.services.guard import require
 
 _NAME_MAX = 100
@@ -164,7 +164,7 @@ def update(uow: UnitOfWork, subject_id: int, data: SubjectInput) -> Outcome[int]
     """Clarification (policy 10.3): the audit entry names the fields that changed."""
     require(uow, Permission.EDIT_SUBJECTS)
     with uow:
-        subject = _get(uow, subject_id)
+        subject = lookup.by_id(uow, Subject, subject_id, "subject")
         before = _snapshot(subject)
         _apply(subject, clean(data, region=phone_region(uow)))
         changed = sorted(k for k, v in _snapshot(subject).items() if before[k] != v)
@@ -204,7 +204,7 @@ def set_status(
     require(uow, Permission.EDIT_SUBJECTS)
     reason = required_text("reason", reason, max_length=2000)
     with uow:
-        subject = _get(uow, subject_id)
+        subject = lookup.by_id(uow, Subject, subject_id, "subject")
         if subject.status is SubjectStatus.DESTROYED:
             raise ValidationError("status", "the subject's data were destroyed; nothing to change")
         subject.status, subject.status_reason = status, reason
@@ -230,13 +230,6 @@ def _erase_identifiers(subject: Subject) -> None:
     subject.last_name = f"Субъект №{subject.id}"
     subject.first_name = subject.patronymic = subject.note = ""
     subject.emails, subject.phones = [], []
-
-
-def _get(uow: UnitOfWork, subject_id: int) -> Subject:
-    subject = uow.session.get(Subject, subject_id)
-    if subject is None:
-        raise NotFound(f"no subject with id {subject_id}")
-    return subject
 
 
 @dataclass(frozen=True)
@@ -281,7 +274,7 @@ def open_card(uow: UnitOfWork, subject_id: int) -> SubjectView:
     """Reading a subject's card is itself processing (extraction): it is written to the trail."""
     require(uow, Permission.READ)
     with uow:
-        subject = _get(uow, subject_id)
+        subject = lookup.by_id(uow, Subject, subject_id, "subject")
         result = view(subject)
         audit.record(uow, AuditAction.VIEW, "subject", subject.id, subject_id=subject.id)
         uow.commit()

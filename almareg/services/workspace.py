@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,15 +11,16 @@ from sqlalchemy import select
 
 from almareg.db import register as vault_register
 from almareg.db import vault
-from almareg.db.models import Operator, ProcessingPurpose, User
+from almareg.db.models import ConsentText, Operator, ProcessingPurpose, User
 from almareg.db.register import Register
 from almareg.db.types import utcnow
 from almareg.db.uow import UnitOfWork
 from almareg.domain.actor import Actor
-from almareg.domain.enums import AuditAction, Role
+from almareg.domain.enums import AuditAction, ConsentKind, Role
 from almareg.domain.policy import PURPOSES
 from almareg.domain.validation import required_text
 from almareg.errors import WrongPassword
+from almareg.paths import resource
 from almareg.services import audit, deadline_engine
 
 
@@ -74,6 +76,7 @@ def create(
         uow.session.add(Operator(id=1, register_id=slots.register_id, name=operator_name))
         uow.session.add(User(id=1, username=username, full_name=admin_full_name, role=Role.ADMIN))
         uow.session.add_all(ProcessingPurpose(**seed.__dict__) for seed in PURPOSES)
+        uow.session.add_all(first_consent_texts(operator_name))
         uow.session.flush()
         audit.record(uow, AuditAction.SETTINGS, "operator", 1, created=True, name=operator_name)
         audit.record(uow, AuditAction.USER_ADMIN, "user", 1, added=username, role="admin")
@@ -81,6 +84,31 @@ def create(
     from almareg.db.recovery_key import format_recovery_key
 
     return Created(workspace, format_recovery_key(register.data_key))
+
+
+def first_consent_texts(operator_name: str) -> list[ConsentText]:
+    """Version 1.0 of each consent form, from resources/consent_texts, naming the operator.
+
+    A register must be able to record a consent from its first minute; later versions are
+    published beside these, never over them (what was agreed to stays provable).
+    """
+    texts = []
+    for kind in ConsentKind:
+        raw = resource("consent_texts", f"{kind.value}.txt").read_text(encoding="utf-8")
+        title, _, body = raw.partition("\n")
+        body = body.strip().replace("{operator}", operator_name)
+        digest = hashlib.sha256(body.encode()).hexdigest()
+        texts.append(
+            ConsentText(
+                kind=kind,
+                version="1.0",
+                title=title.strip(),
+                body=body,
+                sha256=digest,
+                published_at=utcnow(),
+            )
+        )
+    return texts
 
 
 MIN_PASSWORD = 8

@@ -21,8 +21,9 @@ def add_subject(ws: Workspace, email: str = "anna.petrova@example.ru") -> int:
 
 
 def publish_text(ws: Workspace, kind: ConsentKind = ConsentKind.PROCESSING) -> int:
+    """A version of our own beside the 1.0 every new register starts with."""
     return consents.publish_text(
-        ws.uow(), kind=kind, version="1.0", title="Согласие", body="Текст согласия"
+        ws.uow(), kind=kind, version="1.1-test", title="Согласие", body="Текст согласия"
     ).value
 
 

@@ -1,4 +1,4 @@
-"""Administration dialogs: users, operator settings, calendar overrides."""
+"""Administration dialogs: users, operator settings, calendar overrides, consent texts."""
 
 from __future__ import annotations
 
@@ -23,3 +23,9 @@ def open_overrides(parent: QWidget, ctx: GuiContext) -> None:
     from almareg.gui.admin.overrides import OverridesDialog
 
     OverridesDialog(ctx, parent).exec()
+
+
+def open_consent_texts(parent: QWidget, ctx: GuiContext) -> None:
+    from almareg.gui.admin.consent_texts import ConsentTextsDialog
+
+    ConsentTextsDialog(ctx, parent).exec()

@@ -52,6 +52,9 @@ def _counts_text(key: str, counts: dict[str, int]) -> str:
     return "<br>".join(f"{name}: <b>{v:,}</b>" for name, v in named)
 
 
+_MIN_TOP = 4  # an empty or quiet year still gets a readable scale
+
+
 class DashboardTab(QWidget):
     areas = tuple(Area)
 
@@ -141,7 +144,10 @@ class DashboardTab(QWidget):
         x_axis = QBarCategoryAxis()
         x_axis.append([_month_label(m) for m, _n in months])
         y_axis = QValueAxis()
-        y_axis.setRange(0, max([n for _m, n in months] + [1]))
+        top = max([n for _m, n in months] + [_MIN_TOP])
+        y_axis.setRange(0, top)
+        y_axis.setTickCount(min(top, _MIN_TOP) + 1)  # whole numbers only: no "0, 0, 0, 1"
+        y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%d")
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
