@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from almareg.errors import AlmaregError, WrongPassword
 from almareg.gui import dialogs, settings
+from almareg.gui.widgets.buttons import make_primary
 from almareg.gui.wizards.forms import error_label, show_error
 from almareg.paths import REGISTER_SUFFIX
 from almareg.services import workspace
@@ -72,7 +73,6 @@ class LoginDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock = box.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.unlock.setObjectName("login_unlock")
-        self.unlock.setDefault(True)
         new = box.addButton(self.tr("New register…"), QDialogButtonBox.ButtonRole.ActionRole)
         new.setObjectName("login_new")
         new.clicked.connect(self._new_register)
@@ -82,6 +82,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(box)
+        make_primary(box, self.unlock)
 
     def path(self) -> Path:
         return Path(self.register.currentText().strip()).expanduser()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 
 from almareg.gui import settings
@@ -56,3 +57,20 @@ def test_recent_registers_fill_the_combo(qtbot, tmp_path):
     combo = dialog.findChild(QComboBox, "login_register")
     items = [combo.itemText(i) for i in range(combo.count())]
     assert items == [str(tmp_path / n) for n in ("c.almareg", "b.almareg", "a.almareg")]
+
+
+def test_enter_in_the_password_field_unlocks_and_never_cancels(qtbot, ws, register_path):
+    ws.close()
+    dialog = _login(qtbot, register_path)
+    password = dialog.findChild(QLineEdit, "login_password")
+    password.setFocus()
+    password.setText("wrong password")
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # not cancelled
+    assert "Wrong user name or password" in dialog.findChild(QLabel, "login_error").text()
+    unlock = dialog.findChild(QPushButton, "login_unlock")
+    qtbot.waitUntil(unlock.isEnabled, timeout=2000)
+    password.setText(PASSWORD)
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.workspace.close()

@@ -103,3 +103,14 @@ def test_the_consent_form_refuses_without_a_subject(qtbot, ctx, ws):
     qtbot.addWidget(form)
     assert not form.save_button.isEnabled()
     assert not form.errors["subject"].isHidden()
+
+
+def test_enter_saves_a_valid_form_and_never_cancels_an_invalid_one(qtbot, ctx, ws):
+    form = _tab(qtbot, ctx).new_subject()
+    form.last_name.setText("Иванова")
+    qtbot.keyClick(form.last_name, Qt.Key.Key_Return)  # first name still missing
+    assert form.isVisible() and subject_count(ws) == 0
+    form.first_name.setText("Мария")
+    qtbot.keyClick(form.first_name, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    assert subject_count(ws) == 1

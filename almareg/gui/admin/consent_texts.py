@@ -101,6 +101,8 @@ class PublishTextForm(QDialog):
         cancel = QPushButton(self.tr("Cancel"), objectName="publish_cancel")
         save.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
+        cancel.setAutoDefault(False)
+        save.setDefault(True)  # Enter publishes; it never cancels what was typed
         buttons.addStretch(1)
         buttons.addWidget(save)
         buttons.addWidget(cancel)

@@ -25,6 +25,7 @@ from almareg.domain.enums import Role
 from almareg.gui import dialogs
 from almareg.gui.context import GuiContext
 from almareg.gui.operations import Failed, run_op, run_query
+from almareg.gui.widgets.buttons import make_primary
 from almareg.gui.wizards import password
 from almareg.gui.wizards.forms import error_label, show_error
 from almareg.services import users
@@ -57,8 +58,10 @@ class UserForm(QDialog):
         form.addRow("", self.hint)
         form.addRow(self.tr("Password again"), self.again)
         self.error = error_label("user_error")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        make_primary(buttons, buttons.button(QDialogButtonBox.StandardButton.Ok))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

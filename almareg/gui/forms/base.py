@@ -34,6 +34,7 @@ from almareg.errors import ValidationError
 from almareg.gui import dialogs
 from almareg.gui.context import GuiContext
 from almareg.gui.operations import Failed, run_op
+from almareg.gui.widgets.buttons import make_primary
 
 _INVALID = "border: 1px solid #d9534f; border-radius: 2px;"
 Check = Callable[[], object]
@@ -76,6 +77,7 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save
         )
         self.save_button.setObjectName("save")
+        make_primary(self.buttons, self.save_button)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

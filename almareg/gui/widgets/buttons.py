@@ -1,0 +1,15 @@
+"""Enter means the dialog's main action, never Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QPushButton
+
+
+def make_primary(box: QDialogButtonBox, primary: QAbstractButton) -> None:
+    """Qt hands "default" to the first enabled auto-default button, which is Cancel while Save
+    waits for valid input: Enter then threw away what was typed. Only `primary` answers Enter;
+    while it is disabled, Enter does nothing."""
+    for button in box.buttons():
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(button is primary)
