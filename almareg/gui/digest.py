@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from almareg.gui.context import GuiContext
+from almareg.gui.models.format import day
+from almareg.gui.tabs.deadlines import article, obligation, source_text
 from almareg.services import deadlines
 from almareg.services.deadlines import DeadlineRow
 
@@ -52,16 +54,28 @@ class DigestDialog(QDialog):
         self.resize(1100, 420)
 
     def _table(self, rows: list[DeadlineRow]) -> QTableWidget:
-        heads = [self.tr("Due"), self.tr("State"), self.tr("Obligation"), self.tr("For"),
-                 self.tr("Whose"), self.tr("Article")]  # fmt: skip
+        heads = [
+            self.tr("Due"),
+            self.tr("State"),
+            self.tr("Obligation"),
+            self.tr("For"),
+            self.tr("Whose"),
+            self.tr("Article"),
+        ]
         table = QTableWidget(len(rows), len(heads), objectName="digest_table")
         table.setHorizontalHeaderLabels(heads)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         for i, row in enumerate(rows):
             state = self.tr("overdue") if row.overdue else self.tr("today")
-            cells = (row.due_date.isoformat(), state, row.obligation, row.source_label, row.subject,
-                     row.article)  # fmt: skip
+            cells = (
+                day(row.due_date),
+                state,
+                obligation(row),
+                source_text(row),
+                row.subject,
+                article(row),
+            )
             for j, text in enumerate(cells):
                 table.setItem(i, j, QTableWidgetItem(text))
         header = table.horizontalHeader()

@@ -23,6 +23,7 @@ from almareg.gui.context import GuiContext
 from almareg.gui.digest import DigestDialog, load_due
 from almareg.gui.lock import IdleWatcher, LockPage
 from almareg.gui.menus import ALWAYS_ON, build_menus
+from almareg.gui.models.format import set_display_zone
 from almareg.gui.operations import Failed, run_query
 from almareg.gui.tray import DueNotifier
 from almareg.services import operator
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._disabled_actions: list[QAction] = []
         self.digest: DigestDialog | None = None
         self.tabs = QTabWidget(objectName="main_tabs", documentMode=True)
+        self._display_zone()
         self._add_tabs()
         self.lock_page = LockPage(ctx)
         self.lock_page.unlocked.connect(self.unlock)
@@ -119,6 +121,10 @@ class MainWindow(QMainWindow):
         except Failed:
             return None
 
+    def _display_zone(self) -> None:
+        found = self._operator()
+        set_display_zone(found.timezone if found else None)
+
     def _idle_minutes(self) -> int:
         found = self._operator()
         return found.idle_lock_minutes if found else DEFAULT_IDLE_MINUTES
@@ -130,6 +136,7 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(Area.OPERATOR):
+            self._display_zone()
             self.idle.set_minutes(self._idle_minutes())
             if not self.locked:
                 self._set_title()

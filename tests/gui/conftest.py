@@ -13,6 +13,7 @@ from almareg.gui import dialogs
 from almareg.gui.change_bus import ChangeBus
 from almareg.gui.context import GuiContext
 from almareg.gui.main_window import MainWindow
+from almareg.gui.models.format import set_display_zone
 from almareg.services.workspace import Workspace
 
 
@@ -27,6 +28,7 @@ def isolated_gui(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[No
     yield
     dialogs._next_answers.clear()
     dialogs._next_paths.clear()
+    set_display_zone(None)  # a main window sets the operator's zone for the whole process
 
 
 @pytest.fixture

@@ -5,8 +5,9 @@ Enum display names live in almareg.gui.labels; `label` is re-exported here for t
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from enum import Enum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -15,7 +16,17 @@ from almareg.gui.labels import label
 SOON_DAYS = 2  # working days: amber from here down
 SOON_HOURS = 24
 
-__all__ = ["SOON_DAYS", "SOON_HOURS", "Urgency", "day", "days_left", "label", "urgency", "when"]
+__all__ = [
+    "SOON_DAYS",
+    "SOON_HOURS",
+    "Urgency",
+    "day",
+    "days_left",
+    "label",
+    "set_display_zone",
+    "urgency",
+    "when",
+]
 
 
 class Urgency(Enum):
@@ -23,13 +34,26 @@ class Urgency(Enum):
     SOON = "soon"
 
 
+_zone: tzinfo | None = None  # None: the computer's own zone
+
+
+def set_display_zone(name: str | None) -> None:
+    """Show times as the operator counts them: a term ending 23:59 in Moscow must not read
+    20:59 on a computer set to UTC, nor a request received late in the evening as the next day."""
+    global _zone  # noqa: PLW0603 - one display setting for the whole window
+    try:
+        _zone = ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        _zone = None
+
+
 def when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d.%m.%Y %H:%M") if value else ""
+    return value.astimezone(_zone).strftime("%d.%m.%Y %H:%M") if value else ""
 
 
 def day(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
-        value = value.astimezone().date()
+        value = value.astimezone(_zone).date()
     return value.strftime("%d.%m.%Y") if value else ""
 
 

@@ -1,4 +1,4 @@
-"""Consents: the filtered id list and the rows a table shows, with their purpose codes."""
+"""Consents: the filtered id list and the rows a table shows, with their purposes by name."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def consent_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ConsentRow]:
 def _purpose_codes(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     rows = uow.session.execute(
-        select(consent_purpose.c.consent_id, ProcessingPurpose.code)
+        select(consent_purpose.c.consent_id, ProcessingPurpose.name)
         .join(ProcessingPurpose, ProcessingPurpose.id == consent_purpose.c.purpose_id)
         .where(consent_purpose.c.consent_id.in_(ids))
     )
