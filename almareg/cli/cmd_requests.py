@@ -10,7 +10,7 @@ from almareg.cli.output import note, print_json, print_table
 from almareg.cli.session import open_workspace
 from almareg.domain.enums import Channel, RequestType
 from almareg.errors import ValidationError
-from almareg.services import deadline_engine, deadlines, requests
+from almareg.services import deadline_engine, deadlines, queries, requests
 from almareg.services.workspace import Workspace
 
 _DEADLINE_COLUMNS = [
@@ -26,9 +26,12 @@ _DEADLINE_COLUMNS = [
 ]
 
 
+RECEIVED = ("received_at", True)  # oldest first, as a journal reads
+
+
 def list_requests(args: Namespace) -> int:
     with open_workspace(args) as ws:
-        rows = requests.list_requests(ws.uow())
+        rows = queries.request_rows(ws.uow(), queries.request_ids(ws.uow(), sort=RECEIVED))
     if args.json:
         print_json(rows)
     else:
