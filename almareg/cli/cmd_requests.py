@@ -31,7 +31,8 @@ RECEIVED = ("received_at", True)  # oldest first, as a journal reads
 
 def list_requests(args: Namespace) -> int:
     with open_workspace(args) as ws:
-        rows = queries.request_rows(ws.uow(), queries.request_ids(ws.uow(), sort=RECEIVED))
+        ids = queries.request_ids(ws.uow(), sort=RECEIVED)
+        rows = queries.in_order(queries.request_rows(ws.uow(), ids), ids)
     if args.json:
         print_json(rows)
     else:

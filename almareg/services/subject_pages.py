@@ -16,6 +16,7 @@ from almareg.services.guard import require
 from almareg.services.queries import (
     Sort,
     SubjectRow,
+    in_order,
     matching_subjects,
     subject_rows,
 )
@@ -64,5 +65,4 @@ def subject_page(
         ids = list(uow.session.scalars(query.offset(start).limit(limit)))
     if from_end:
         ids.reverse()
-    by_id = {row.id: row for row in subject_rows(uow, ids)}
-    return [by_id[i] for i in ids if i in by_id]
+    return in_order(subject_rows(uow, ids), ids)

@@ -209,3 +209,15 @@ def test_deadlines_json_on_a_demo_register_lists_open_deadlines_with_articles(ws
     assert all(r["overdue"] or r["working_days_left"] <= 2 for r in within)
     code, out, _ = cli("deadlines")
     assert code == 0 and "due_date" in out.splitlines()[0] and "article" in out.splitlines()[0]
+
+
+def test_requests_json_lists_oldest_first_like_a_journal(cli, frozen):
+    """Rows are read by id with IN, which keeps no order: the listing must follow receipt."""
+    for day in ("2026-02-20", "2026-02-10", "2026-02-25"):
+        code, _, _ = cli(
+            "request", "add", "--type", "regulator_inquiry", "--received", day, "--regulator", "РКН"
+        )
+        assert code == 0
+    code, out, _ = cli("requests", "--json")
+    received = [row["received_at"] for row in json.loads(out)]  # UTC: Moscow midnight - 3 h
+    assert code == 0 and [r[:10] for r in received] == ["2026-02-09", "2026-02-19", "2026-02-24"]

@@ -103,5 +103,4 @@ class SubjectSource(PageQuerySource):
         if self._hits is None:
             return super().page(sort, offset, limit, total)
         ids = self._hits[offset : offset + limit]
-        by_id = {row.id: row for row in self._queries.subject_rows(self.workspace.uow(), ids)}
-        return [by_id[i] for i in ids if i in by_id]
+        return self._queries.in_order(self._queries.subject_rows(self.workspace.uow(), ids), ids)

@@ -8,7 +8,7 @@ One module a table; this package re-exports them all, so callers write `queries.
 
 from __future__ import annotations
 
-from almareg.services.queries.base import Sort
+from almareg.services.queries.base import Sort, in_order
 from almareg.services.queries.choices import Choice, consent_texts, purposes, subject_name
 from almareg.services.queries.consents import ConsentRow, consent_ids, consent_rows
 from almareg.services.queries.dashboard import DashboardCounts, dashboard_counts
@@ -48,6 +48,7 @@ __all__ = [
     "destruction_ids",
     "destruction_rows",
     "fts_query",
+    "in_order",
     "incident_ids",
     "incident_rows",
     "matching_subjects",

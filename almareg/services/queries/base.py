@@ -57,3 +57,9 @@ def live_deadline(source: str, owner: ColumnElement[bool]) -> tuple[ColumnElemen
 
 def day_start(day: date) -> datetime:
     return datetime.combine(day, time(), tzinfo=utcnow().tzinfo)
+
+
+def in_order(rows: Sequence[Any], ids: Sequence[int]) -> list[Any]:
+    """`*_rows(ids)` read with IN, which keeps no order: put them back in the order of `ids`."""
+    by_id = {row.id: row for row in rows}
+    return [by_id[i] for i in ids if i in by_id]
