@@ -53,6 +53,11 @@ from almareg.services.deadline_wants import (
 _CHUNK = 2_000
 
 
+def profiles() -> list[str]:
+    """The rule profiles shipped in resources/rules (ru-152fz, kz-94v, ...)."""
+    return sorted(path.stem for path in resource("rules").glob("*.toml"))
+
+
 @lru_cache(maxsize=8)
 def rules_for(profile: str) -> RuleSet:
     """Loaded once per process; a malformed file raises RulesError and the register stays shut."""

@@ -12,12 +12,13 @@ from sqlalchemy import select
 from almareg.db import vault
 from almareg.db.models import Operator
 from almareg.db.uow import UnitOfWork
+from almareg.domain.calendar import SUPPORTED_COUNTRIES
 from almareg.domain.changes import Outcome
 from almareg.domain.enums import AuditAction
 from almareg.domain.permissions import Permission
 from almareg.domain.validation import email_address, optional_text, required_text
 from almareg.errors import ValidationError
-from almareg.services import audit, workspace
+from almareg.services import audit, deadline_engine, workspace
 from almareg.services.guard import require
 
 MAX_IDLE_MINUTES = 240
@@ -90,6 +91,27 @@ def _idle(value: Any) -> int:
     return minutes
 
 
+# settings the deadlines are counted by: a change recounts them
+_COUNTING = frozenset({"timezone", "calendar_country", "rules_profile"})
+
+
+def _calendar_country(value: str) -> str:
+    country = required_text("calendar_country", value, max_length=2).upper()
+    if country not in SUPPORTED_COUNTRIES:
+        supported = ", ".join(SUPPORTED_COUNTRIES)
+        raise ValidationError("calendar_country", f"{country!r}: choose one of {supported}")
+    return country
+
+
+def _rules_profile(value: str) -> str:
+    """Only a profile whose rules file loads whole: a half-read profile would miss deadlines."""
+    profile = required_text("rules_profile", value, max_length=40)
+    if profile not in deadline_engine.profiles():
+        raise ValidationError("rules_profile", f"no rules profile {profile!r}")
+    deadline_engine.rules_for(profile)  # RulesError names file, entry and field
+    return profile
+
+
 _CHECKS: dict[str, Any] = {
     "name": lambda v: required_text("name", v),
     "short_name": lambda v: optional_text("short_name", v, max_length=200),
@@ -100,7 +122,8 @@ _CHECKS: dict[str, Any] = {
     "idle_lock_minutes": _idle,
     "allow_special_categories": bool,
     "phone_region": lambda v: required_text("phone_region", v, max_length=2).upper(),
-    "calendar_country": lambda v: required_text("calendar_country", v, max_length=2).upper(),
+    "calendar_country": _calendar_country,
+    "rules_profile": _rules_profile,
 }
 
 
@@ -127,9 +150,21 @@ def update_operator(uow: UnitOfWork, **values: Any) -> Outcome[OperatorView]:
         if changed:
             audit.record(uow, AuditAction.SETTINGS, "operator", row.id, changed=changed)
         uow.session.flush()
+        _recount_if_needed(uow, set(changed))
         view = _view(row)
         uow.commit()
         return Outcome(view, uow.changes)
+
+
+def _recount_if_needed(uow: UnitOfWork, changed: set[str]) -> None:
+    """A new zone moves open deadlines; a new calendar or rule set may create or drop some."""
+    if not changed & _COUNTING:
+        return
+    deadline_engine.forget_clock(uow)
+    if changed & {"calendar_country", "rules_profile"}:
+        deadline_engine.recompute(uow)
+    else:
+        deadline_engine.recompute_open(uow)
 
 
 def create_register(

@@ -51,7 +51,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../almareg/gui/application.py" line="112" />
+        <location filename="../../almareg/gui/application.py" line="114" />
         <source>New register</source>
         <translation>Новый реестр</translation>
     </message>
@@ -59,12 +59,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../almareg/gui/application.py" line="59" />
+        <location filename="../../almareg/gui/application.py" line="61" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/application.py" line="71" />
+        <location filename="../../almareg/gui/application.py" line="73" />
         <source>Something went wrong; the details were written to %1.</source>
         <translation>Что-то пошло не так; подробности записаны в %1.</translation>
     </message>
@@ -130,6 +130,39 @@
         <location filename="../../almareg/gui/forms/consent_form.py" line="113" />
         <source>no published text of this kind; publish one</source>
         <translation>нет опубликованного текста согласия этого вида; опубликуйте его</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextsDialog</name>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="35" />
+        <source>Consent texts</source>
+        <translation>Тексты согласий</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="37" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="37" />
+        <source>Version</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="37" />
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="37" />
+        <source>Consents</source>
+        <translation>Согласий</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="45" />
+        <source>Publish a new version…</source>
+        <translation>Опубликовать новую редакцию…</translation>
     </message>
 </context>
 <context>
@@ -273,32 +306,32 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/dashboard.py" line="67" />
+        <location filename="../../almareg/gui/tabs/dashboard.py" line="70" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/dashboard.py" line="67" />
+        <location filename="../../almareg/gui/tabs/dashboard.py" line="70" />
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/dashboard.py" line="67" />
+        <location filename="../../almareg/gui/tabs/dashboard.py" line="70" />
         <source>Open requests by status</source>
         <translation>Открытые запросы по статусам</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/dashboard.py" line="85" />
+        <location filename="../../almareg/gui/tabs/dashboard.py" line="90" />
         <source>Due within 5 working days, and overdue</source>
         <translation>Сроки в ближайшие 5 рабочих дней и просроченные</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/dashboard.py" line="88" />
+        <location filename="../../almareg/gui/tabs/dashboard.py" line="93" />
         <source>Requests received per month</source>
         <translation>Поступление запросов по месяцам</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/dashboard.py" line="121" />
+        <location filename="../../almareg/gui/tabs/dashboard.py" line="139" />
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
@@ -421,57 +454,57 @@
 <context>
     <name>DigestDialog</name>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="38" />
+        <location filename="../../almareg/gui/digest.py" line="40" />
         <source>Due today</source>
         <translation>Сроки на сегодня</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="41" />
+        <location filename="../../almareg/gui/digest.py" line="43" />
         <source>Overdue: %1. Due today: %2.</source>
         <translation>Просрочено: %1. Срок сегодня: %2.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="43" />
+        <location filename="../../almareg/gui/digest.py" line="45" />
         <source>Nothing is due today.</source>
         <translation>На сегодня сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="55" />
+        <location filename="../../almareg/gui/digest.py" line="58" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="55" />
+        <location filename="../../almareg/gui/digest.py" line="59" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="55" />
+        <location filename="../../almareg/gui/digest.py" line="60" />
         <source>Obligation</source>
         <translation>Обязанность</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="55" />
+        <location filename="../../almareg/gui/digest.py" line="61" />
         <source>For</source>
         <translation>По чему</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="56" />
+        <location filename="../../almareg/gui/digest.py" line="62" />
         <source>Whose</source>
         <translation>Чьё</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="56" />
+        <location filename="../../almareg/gui/digest.py" line="63" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="62" />
+        <location filename="../../almareg/gui/digest.py" line="70" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/digest.py" line="62" />
+        <location filename="../../almareg/gui/digest.py" line="70" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
@@ -523,7 +556,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../almareg/gui/forms/base.py" line="129" />
+        <location filename="../../almareg/gui/forms/base.py" line="131" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -531,22 +564,22 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../almareg/gui/models/format.py" line="38" />
+        <location filename="../../almareg/gui/models/format.py" line="62" />
         <source>wd</source>
         <translation>р.д.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/models/format.py" line="39" />
+        <location filename="../../almareg/gui/models/format.py" line="63" />
         <source>d</source>
         <translation>к.д.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/models/format.py" line="40" />
+        <location filename="../../almareg/gui/models/format.py" line="64" />
         <source>h</source>
         <translation>ч.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/models/format.py" line="56" />
+        <location filename="../../almareg/gui/models/format.py" line="80" />
         <source>overdue %1 %2</source>
         <translation>просрочено %1 %2</translation>
     </message>
@@ -1149,32 +1182,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../almareg/gui/login.py" line="47" />
+        <location filename="../../almareg/gui/login.py" line="48" />
         <source>Sign in — almareg</source>
         <translation>Вход — almareg</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="55" />
+        <location filename="../../almareg/gui/login.py" line="56" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="65" />
+        <location filename="../../almareg/gui/login.py" line="66" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="66" />
+        <location filename="../../almareg/gui/login.py" line="67" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="67" />
+        <location filename="../../almareg/gui/login.py" line="68" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="73" />
+        <location filename="../../almareg/gui/login.py" line="74" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -1184,27 +1217,27 @@
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="91" />
+        <location filename="../../almareg/gui/login.py" line="92" />
         <source>Open register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="92" />
+        <location filename="../../almareg/gui/login.py" line="93" />
         <source>Registers (*%1)</source>
         <translation>Реестры (*%1)</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="110" />
+        <location filename="../../almareg/gui/login.py" line="111" />
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="117" />
+        <location filename="../../almareg/gui/login.py" line="118" />
         <source>Cannot open the register</source>
         <translation>Не удаётся открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="129" />
+        <location filename="../../almareg/gui/login.py" line="130" />
         <source>Try again in %n s.</source>
         <translation>Повторите через %n с.</translation>
     </message>
@@ -1212,50 +1245,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../almareg/gui/main_window.py" line="91" />
+        <location filename="../../almareg/gui/main_window.py" line="94" />
         <source>No tabs are installed yet.</source>
         <translation>Вкладки ещё не установлены.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/main_window.py" line="94" />
+        <location filename="../../almareg/gui/main_window.py" line="97" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/main_window.py" line="98" />
+        <location filename="../../almareg/gui/main_window.py" line="101" />
         <source>User: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/main_window.py" line="99" />
+        <location filename="../../almareg/gui/main_window.py" line="102" />
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/main_window.py" line="101" />
-        <location filename="../../almareg/gui/main_window.py" line="183" />
+        <location filename="../../almareg/gui/main_window.py" line="104" />
+        <location filename="../../almareg/gui/main_window.py" line="191" />
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/main_window.py" line="170" />
+        <location filename="../../almareg/gui/main_window.py" line="178" />
         <source>Locked — almareg</source>
         <translation>Заблокировано — almareg</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/main_window.py" line="171" />
+        <location filename="../../almareg/gui/main_window.py" line="179" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/main_window.py" line="195" />
+        <location filename="../../almareg/gui/main_window.py" line="203" />
         <source>almareg %1
 A register of personal data processing under 152-FZ.</source>
         <translation>almareg %1
 Реестр обработки персональных данных по 152-ФЗ.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/main_window.py" line="196" />
+        <location filename="../../almareg/gui/main_window.py" line="204" />
         <source>About almareg</source>
         <translation>О программе almareg</translation>
     </message>
@@ -1353,42 +1386,47 @@ A register of personal data processing under 152-FZ.</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="116" />
+        <location filename="../../almareg/gui/menus.py" line="121" />
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="117" />
+        <location filename="../../almareg/gui/menus.py" line="122" />
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="119" />
+        <location filename="../../almareg/gui/menus.py" line="124" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="121" />
+        <location filename="../../almareg/gui/menus.py" line="126" />
         <source>&amp;Calendar overrides…</source>
         <translation>&amp;Исключения календаря…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="126" />
+        <location filename="../../almareg/gui/menus.py" line="130" />
+        <source>Consent &amp;texts…</source>
+        <translation>&amp;Тексты согласий…</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/menus.py" line="133" />
         <source>&amp;Verify audit trail…</source>
         <translation>Проверить &amp;журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="132" />
+        <location filename="../../almareg/gui/menus.py" line="139" />
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="133" />
+        <location filename="../../almareg/gui/menus.py" line="140" />
         <source>almareg registers (*.almareg)</source>
         <translation>Реестры almareg (*.almareg)</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="140" />
+        <location filename="../../almareg/gui/menus.py" line="147" />
         <source>The backup was written and verified:
 %1
 
@@ -1399,23 +1437,23 @@ Keep it with its key file %2.</source>
 Храните её вместе с файлом ключей %2.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="141" />
+        <location filename="../../almareg/gui/menus.py" line="148" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="151" />
+        <location filename="../../almareg/gui/menus.py" line="158" />
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Журнал аудита цел: проверено записей — %1.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="152" />
-        <location filename="../../almareg/gui/menus.py" line="157" />
+        <location filename="../../almareg/gui/menus.py" line="159" />
+        <location filename="../../almareg/gui/menus.py" line="164" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="154" />
+        <location filename="../../almareg/gui/menus.py" line="161" />
         <source>The audit trail is BROKEN at entry %1: %2.</source>
         <translation>Журнал аудита НАРУШЕН на записи %1: %2.</translation>
     </message>
@@ -1593,6 +1631,44 @@ Keep it with its key file %2.</source>
         <location filename="../../almareg/gui/wizards/password.py" line="31" />
         <source>Strong</source>
         <translation>Надёжный</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTextForm</name>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="87" />
+        <source>Publish a consent text</source>
+        <translation>Публикация текста согласия</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="95" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="96" />
+        <source>Version</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="97" />
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="98" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="100" />
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="101" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1898,38 +1974,53 @@ Keep it with its key file %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../almareg/gui/admin/operator_settings.py" line="35" />
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="36" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/operator_settings.py" line="53" />
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="54" />
+        <source>Law and calendar</source>
+        <translation>Закон и календарь</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="57" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/operator_settings.py" line="56" />
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="60" />
         <source>Lock after idle</source>
         <translation>Блокировать после простоя</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/operator_settings.py" line="58" />
-        <location filename="../../almareg/gui/admin/operator_settings.py" line="102" />
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="62" />
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="123" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/operator_settings.py" line="63" />
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="68" />
+        <source>Russia: 152-FZ, Russian production calendar</source>
+        <translation>Россия: 152-ФЗ, производственный календарь РФ</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="69" />
+        <source>Kazakhstan: Law 94-V, Kazakh calendar</source>
+        <translation>Казахстан: Закон № 94-V, календарь РК</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="77" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/operator_settings.py" line="71" />
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="85" />
         <source>A new language applies when almareg is started again.</source>
         <translation>Новый язык применится при следующем запуске almareg.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/operator_settings.py" line="101" />
+        <location filename="../../almareg/gui/admin/operator_settings.py" line="122" />
         <source>The new language applies when almareg is started again.</source>
         <translation>Новый язык применится при следующем запуске almareg.</translation>
     </message>
@@ -2139,42 +2230,42 @@ Keep it with its key file %2.</source>
 <context>
     <name>SubjectsTab</name>
     <message>
-        <location filename="../../almareg/gui/tabs/subjects.py" line="23" />
+        <location filename="../../almareg/gui/tabs/subjects.py" line="22" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/subjects.py" line="29" />
+        <location filename="../../almareg/gui/tabs/subjects.py" line="28" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/subjects.py" line="32" />
+        <location filename="../../almareg/gui/tabs/subjects.py" line="31" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/subjects.py" line="35" />
+        <location filename="../../almareg/gui/tabs/subjects.py" line="34" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/subjects.py" line="41" />
+        <location filename="../../almareg/gui/tabs/subjects.py" line="40" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/subjects.py" line="46" />
+        <location filename="../../almareg/gui/tabs/subjects.py" line="45" />
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/subjects.py" line="57" />
+        <location filename="../../almareg/gui/tabs/subjects.py" line="56" />
         <source>Search: part of a name, e-mail or phone</source>
         <translation>Поиск: часть ФИО, e-mail или телефона</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/subjects.py" line="59" />
+        <location filename="../../almareg/gui/tabs/subjects.py" line="58" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -2192,12 +2283,12 @@ Keep it with its key file %2.</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../../almareg/gui/tabs/base.py" line="71" />
+        <location filename="../../almareg/gui/tabs/base.py" line="74" />
         <source>Not shown: </source>
         <translation>Не показано: </translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/tabs/base.py" line="82" />
+        <location filename="../../almareg/gui/tabs/base.py" line="94" />
         <source>Rows: %1</source>
         <translation>Строк: %1</translation>
     </message>
@@ -2261,32 +2352,32 @@ Keep it with its key file %2.</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="51" />
+        <location filename="../../almareg/gui/admin/users.py" line="52" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="52" />
+        <location filename="../../almareg/gui/admin/users.py" line="53" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="53" />
+        <location filename="../../almareg/gui/admin/users.py" line="54" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="56" />
+        <location filename="../../almareg/gui/admin/users.py" line="57" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="58" />
+        <location filename="../../almareg/gui/admin/users.py" line="59" />
         <source>Password again</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="71" />
+        <location filename="../../almareg/gui/admin/users.py" line="74" />
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -2294,83 +2385,83 @@ Keep it with its key file %2.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="92" />
-        <location filename="../../almareg/gui/admin/users.py" line="163" />
+        <location filename="../../almareg/gui/admin/users.py" line="95" />
+        <location filename="../../almareg/gui/admin/users.py" line="166" />
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="94" />
+        <location filename="../../almareg/gui/admin/users.py" line="97" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="94" />
+        <location filename="../../almareg/gui/admin/users.py" line="97" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="94" />
+        <location filename="../../almareg/gui/admin/users.py" line="97" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="94" />
+        <location filename="../../almareg/gui/admin/users.py" line="97" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="95" />
+        <location filename="../../almareg/gui/admin/users.py" line="98" />
         <source>Last sign-in</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="102" />
+        <location filename="../../almareg/gui/admin/users.py" line="105" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="103" />
+        <location filename="../../almareg/gui/admin/users.py" line="106" />
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="104" />
+        <location filename="../../almareg/gui/admin/users.py" line="107" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="131" />
+        <location filename="../../almareg/gui/admin/users.py" line="134" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="131" />
+        <location filename="../../almareg/gui/admin/users.py" line="134" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="144" />
+        <location filename="../../almareg/gui/admin/users.py" line="147" />
         <source>Add user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="157" />
+        <location filename="../../almareg/gui/admin/users.py" line="160" />
         <source>New password for %1</source>
         <translation>Новый пароль для %1</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="163" />
+        <location filename="../../almareg/gui/admin/users.py" line="166" />
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="170" />
+        <location filename="../../almareg/gui/admin/users.py" line="173" />
         <source>Remove user %1? Their key slot is deleted; the audit trail keeps their name.</source>
         <translation>Удалить пользователя %1? Его ключевой слот будет удалён; в журнале аудита имя останется.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="172" />
+        <location filename="../../almareg/gui/admin/users.py" line="175" />
         <source>Remove user</source>
         <translation>Удаление пользователя</translation>
     </message>

@@ -19,6 +19,20 @@ from ru_tabs import CONTEXTS as TAB_CONTEXTS  # noqa: E402
 TS = Path(__file__).with_name("almareg_ru.ts")
 
 RU = {
+    "Cancel": "Отмена",
+    "Law and calendar": "Закон и календарь",
+    "Russia: 152-FZ, Russian production calendar": "Россия: 152-ФЗ, производственный календарь РФ",
+    "Kazakhstan: Law 94-V, Kazakh calendar": "Казахстан: Закон № 94-V, календарь РК",
+    "Consent &texts…": "&Тексты согласий…",
+    "Consent texts": "Тексты согласий",
+    "Publish a new version…": "Опубликовать новую редакцию…",
+    "Publish a consent text": "Публикация текста согласия",
+    "Publish": "Опубликовать",
+    "Version": "Редакция",
+    "Title": "Заголовок",
+    "Text": "Текст",
+    "Consents": "Согласий",
+    "Kind": "Вид",
     " min": " мин",
     "%n deadline(s) fell due.": "Наступил срок: %n.",
     "&About almareg": "&О программе almareg",
@@ -78,7 +92,6 @@ RU = {
     "Full name": "ФИО",
     "I have stored the recovery key in a safe place": "Я сохранил(а) ключ восстановления в надёжном месте",
     "INN": "ИНН",
-    "Kind": "Вид",
     "Language": "Язык",
     "Last sign-in": "Последний вход",
     "Lock after idle": "Блокировать после простоя",

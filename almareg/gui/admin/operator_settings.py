@@ -49,6 +49,9 @@ class SettingsDialog(QDialog):
         self.timezone.setEnabled(editable)
         self.timezone.currentTextChanged.connect(self._touched)
         form.addRow(labels["timezone"], self.timezone)
+        self.jurisdiction = self._jurisdiction_combo(current)
+        self.jurisdiction.setEnabled(editable)
+        form.addRow(self.tr("Law and calendar"), self.jurisdiction)
         self.idle = QSpinBox(objectName="settings_idle_minutes", minimum=1,
                              maximum=MAX_IDLE_MINUTES, value=current.idle_lock_minutes)  # fmt: skip
         self.idle.setSuffix(self.tr(" min"))
@@ -58,6 +61,16 @@ class SettingsDialog(QDialog):
         self.language = self._language_combo()
         form.addRow(self.tr("Language"), self.language)
         self._finish(form)
+
+    def _jurisdiction_combo(self, current: operator.OperatorView) -> QComboBox:
+        """Which law's deadlines and which production calendar; both change together."""
+        combo = QComboBox(objectName="settings_jurisdiction")
+        combo.addItem(self.tr("Russia: 152-FZ, Russian production calendar"), ("ru-152fz", "RU"))
+        combo.addItem(self.tr("Kazakhstan: Law 94-V, Kazakh calendar"), ("kz-94v", "KZ"))
+        found = combo.findData((current.rules_profile, current.calendar_country))
+        combo.setCurrentIndex(max(0, found))
+        combo.currentIndexChanged.connect(self._touched)
+        return combo
 
     def _language_combo(self) -> QComboBox:
         combo = QComboBox(objectName="settings_language")
@@ -88,8 +101,13 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, object]:
         data: dict[str, object] = {field: edit.text() for field, edit in self.edits.items()}
-        return data | {"timezone": self.timezone.currentText(),
-                       "idle_lock_minutes": self.idle.value()}  # fmt: skip
+        profile, country = self.jurisdiction.currentData()
+        return data | {
+            "timezone": self.timezone.currentText(),
+            "idle_lock_minutes": self.idle.value(),
+            "rules_profile": profile,
+            "calendar_country": country,
+        }
 
     def accept(self) -> None:
         if self.ctx.can(Permission.SETTINGS):
