@@ -76,6 +76,9 @@ class LoginDialog(QDialog):
         new = box.addButton(self.tr("New register…"), QDialogButtonBox.ButtonRole.ActionRole)
         new.setObjectName("login_new")
         new.clicked.connect(self._new_register)
+        rescue = box.addButton(self.tr("Recovery key…"), QDialogButtonBox.ButtonRole.ActionRole)
+        rescue.setObjectName("login_recovery")
+        rescue.clicked.connect(self.use_recovery_key)
         box.accepted.connect(self.try_unlock)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -93,6 +96,21 @@ class LoginDialog(QDialog):
             self.tr("Registers (*%1)").replace("%1", REGISTER_SUFFIX))  # fmt: skip
         if name:
             self.register.setCurrentText(name)
+
+    def use_recovery_key(self) -> QDialog:
+        """Forgotten password or lost key file: the recovery key, then a new password."""
+        from almareg.gui.recovery import RecoveryDialog
+
+        rescue = RecoveryDialog(self.path(), self.user.text(), self)
+        rescue.accepted.connect(lambda: self._recovered(rescue.workspace))
+        rescue.open()
+        return rescue
+
+    def _recovered(self, opened: Workspace | None) -> None:
+        if opened is not None:
+            self.workspace = opened
+            settings.remember_register(self.path())
+            self.accept()
 
     def _new_register(self) -> None:
         self.wants_new = True

@@ -134,6 +134,15 @@ def recover_access(
     aside by the vault); an intact file just gets this user's slot rewrapped or added.
     """
     check_password(new_password)
+    with ws.uow() as uow:
+        audit.record(
+            uow,
+            AuditAction.USER_ADMIN,
+            "user",
+            ws.actor.user_id or None,
+            recovered=ws.actor.username,
+        )
+        uow.commit()
     path, key, name = ws.register.keyslot_path, ws.register.data_key, ws.actor.username
     try:
         slots = vault.load_keyslots(path)

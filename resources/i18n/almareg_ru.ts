@@ -1217,27 +1217,32 @@
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="92" />
+        <location filename="../../almareg/gui/login.py" line="79" />
+        <source>Recovery key…</source>
+        <translation>Ключ восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/login.py" line="95" />
         <source>Open register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="93" />
+        <location filename="../../almareg/gui/login.py" line="96" />
         <source>Registers (*%1)</source>
         <translation>Реестры (*%1)</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="111" />
+        <location filename="../../almareg/gui/login.py" line="129" />
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="118" />
+        <location filename="../../almareg/gui/login.py" line="136" />
         <source>Cannot open the register</source>
         <translation>Не удаётся открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/login.py" line="130" />
+        <location filename="../../almareg/gui/login.py" line="148" />
         <source>Try again in %n s.</source>
         <translation>Повторите через %n с.</translation>
     </message>
@@ -1669,6 +1674,49 @@ Keep it with its key file %2.</source>
         <location filename="../../almareg/gui/admin/consent_texts.py" line="101" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../almareg/gui/recovery.py" line="35" />
+        <source>Open with the recovery key</source>
+        <translation>Открыть ключом восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/recovery.py" line="54" />
+        <source>The recovery key was shown once, when the register was created. It replaces the lost password or key file of this user.</source>
+        <translation>Ключ восстановления был показан один раз, при создании реестра. Он заменяет утерянный пароль или файл ключей этого пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/recovery.py" line="60" />
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/recovery.py" line="61" />
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/recovery.py" line="62" />
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/recovery.py" line="63" />
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/recovery.py" line="65" />
+        <source>Recover</source>
+        <translation>Восстановить доступ</translation>
+    </message>
+    <message>
+        <location filename="../../almareg/gui/recovery.py" line="78" />
+        <source>The two new passwords differ.</source>
+        <translation>Новые пароли не совпадают.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,13 @@ from ru_tabs import CONTEXTS as TAB_CONTEXTS  # noqa: E402
 TS = Path(__file__).with_name("almareg_ru.ts")
 
 RU = {
+    "Open with the recovery key": "Открыть ключом восстановления",
+    "The recovery key was shown once, when the register was created. It replaces the lost password or key file of this user.": "Ключ восстановления был показан один раз, при создании реестра. Он заменяет утерянный пароль или файл ключей этого пользователя.",
+    "New password": "Новый пароль",
+    "New password again": "Новый пароль ещё раз",
+    "Recover": "Восстановить доступ",
+    "The two new passwords differ.": "Новые пароли не совпадают.",
+    "Recovery key…": "Ключ восстановления…",
     "Cancel": "Отмена",
     "Law and calendar": "Закон и календарь",
     "Russia: 152-FZ, Russian production calendar": "Россия: 152-ФЗ, производственный календарь РФ",
