@@ -24,7 +24,7 @@ COLUMNS = (
         lambda: QCoreApplication.translate("DestructionTab", "Destroyed on"),
         lambda r: day(r.destroyed_on),
         "destroyed_on",
-        width=110,
+        width=150,  # «Дата уничтожения» with the sort arrow
     ),
     Column(
         lambda: QCoreApplication.translate("DestructionTab", "Issued"),
