@@ -103,8 +103,9 @@ class Menus(QObject):
     def _view(self) -> None:
         w, menu = self.w, self._menu(self.tr("&View"))
         for i in range(min(w.tabs.count(), 9)):
-            self.add(menu, f"tab_{i + 1}", w.tabs.tabText(i),
-                     lambda i=i: w.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")  # fmt: skip
+            # triggered(bool) passes `checked` first: a bare `lambda i=i` received False, tab 0
+            show = lambda _checked=False, i=i: w.tabs.setCurrentIndex(i)  # noqa: E731
+            self.add(menu, f"tab_{i + 1}", w.tabs.tabText(i), show, f"Ctrl+{i + 1}")
         menu.addSeparator()
         digest = self.add(menu, "digest", self.tr("&Due today…"), None, "F7")
         digest.triggered.connect(lambda: w.show_digest(only_if_due=False))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from almareg.gui import dialogs, main_window, settings
@@ -137,3 +138,11 @@ def test_window_geometry_is_remembered(qtbot, ctx):
     probe = QWidget()
     qtbot.addWidget(probe)
     assert settings.restore_geometry("main", probe)
+
+
+def test_ctrl_and_a_digit_switch_to_that_tab(window, qtbot):
+    assert window.tabs.count() >= 4
+    qtbot.keyClick(window.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 3
+    qtbot.keyClick(window.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
