@@ -11,6 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from almareg.errors import AlmaregError
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # objects Alembic must not compare with the models: the FTS5 index and its shadow tables
@@ -36,8 +38,20 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+class NewerSchema(AlmaregError):
+    """The register was written by a newer almareg; this one must not guess at its schema."""
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to head in one transaction; an interrupted upgrade leaves the old schema."""
     with engine.begin() as connection:
-        if current_revision(connection) != head_revision():
-            command.upgrade(alembic_config(connection), "head")
+        current = current_revision(connection)
+        if current == head_revision():
+            return
+        known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        if current is not None and current not in known:
+            raise NewerSchema(
+                f"this register was written by a newer almareg (schema {current}); "
+                "update almareg to open it"
+            )
+        command.upgrade(alembic_config(connection), "head")

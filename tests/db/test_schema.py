@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -47,3 +48,15 @@ def test_a_model_column_missing_from_the_database_would_be_reported(ws):
         )
         diffs = compare_metadata(context, Base.metadata)
     assert [(d[0], d[2], d[3].name) for d in diffs] == [("add_column", "subject", "note")]
+
+
+def test_a_register_from_a_newer_almareg_is_refused_with_a_clear_message(ws, register_path):
+    from almareg.db.migrate import NewerSchema
+    from almareg.services import workspace
+    from tests.conftest import ADMIN, PASSWORD
+
+    with ws.register.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
+    ws.close()
+    with pytest.raises(NewerSchema, match="newer almareg"):
+        workspace.open(register_path, username=ADMIN, password=PASSWORD)
