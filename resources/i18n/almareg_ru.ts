@@ -1381,57 +1381,57 @@ A register of personal data processing under 152-FZ.</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="109" />
+        <location filename="../../almareg/gui/menus.py" line="110" />
         <source>&amp;Due today…</source>
         <translation>&amp;Сроки на сегодня…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="111" />
+        <location filename="../../almareg/gui/menus.py" line="112" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="121" />
+        <location filename="../../almareg/gui/menus.py" line="122" />
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="122" />
+        <location filename="../../almareg/gui/menus.py" line="123" />
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="124" />
+        <location filename="../../almareg/gui/menus.py" line="125" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="126" />
+        <location filename="../../almareg/gui/menus.py" line="127" />
         <source>&amp;Calendar overrides…</source>
         <translation>&amp;Исключения календаря…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="130" />
+        <location filename="../../almareg/gui/menus.py" line="131" />
         <source>Consent &amp;texts…</source>
         <translation>&amp;Тексты согласий…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="133" />
+        <location filename="../../almareg/gui/menus.py" line="134" />
         <source>&amp;Verify audit trail…</source>
         <translation>Проверить &amp;журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="139" />
+        <location filename="../../almareg/gui/menus.py" line="140" />
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="140" />
+        <location filename="../../almareg/gui/menus.py" line="141" />
         <source>almareg registers (*.almareg)</source>
         <translation>Реестры almareg (*.almareg)</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="147" />
+        <location filename="../../almareg/gui/menus.py" line="148" />
         <source>The backup was written and verified:
 %1
 
@@ -1442,23 +1442,23 @@ Keep it with its key file %2.</source>
 Храните её вместе с файлом ключей %2.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="148" />
+        <location filename="../../almareg/gui/menus.py" line="149" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="158" />
+        <location filename="../../almareg/gui/menus.py" line="159" />
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Журнал аудита цел: проверено записей — %1.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="159" />
-        <location filename="../../almareg/gui/menus.py" line="164" />
+        <location filename="../../almareg/gui/menus.py" line="160" />
+        <location filename="../../almareg/gui/menus.py" line="165" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/menus.py" line="161" />
+        <location filename="../../almareg/gui/menus.py" line="162" />
         <source>The audit trail is BROKEN at entry %1: %2.</source>
         <translation>Журнал аудита НАРУШЕН на записи %1: %2.</translation>
     </message>
@@ -1566,51 +1566,51 @@ Keep it with its key file %2.</source>
 <context>
     <name>OverridesDialog</name>
     <message>
-        <location filename="../../almareg/gui/admin/overrides.py" line="35" />
-        <location filename="../../almareg/gui/admin/overrides.py" line="97" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="36" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="96" />
         <source>Calendar overrides</source>
         <translation>Исключения производственного календаря</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/overrides.py" line="37" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="38" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/overrides.py" line="37" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="38" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/overrides.py" line="37" />
-        <location filename="../../almareg/gui/admin/overrides.py" line="47" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="38" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="48" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/overrides.py" line="45" />
-        <location filename="../../almareg/gui/admin/overrides.py" line="79" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="46" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="78" />
         <source>Day off</source>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/overrides.py" line="46" />
-        <location filename="../../almareg/gui/admin/overrides.py" line="79" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="47" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="78" />
         <source>Working day</source>
         <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/overrides.py" line="54" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="55" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/overrides.py" line="55" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="56" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/overrides.py" line="96" />
+        <location filename="../../almareg/gui/admin/overrides.py" line="95" />
         <source>Return %1 to the official calendar?</source>
         <translation>Вернуть %1 к официальному календарю?</translation>
     </message>
@@ -1641,37 +1641,37 @@ Keep it with its key file %2.</source>
 <context>
     <name>PublishTextForm</name>
     <message>
-        <location filename="../../almareg/gui/admin/consent_texts.py" line="87" />
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="85" />
         <source>Publish a consent text</source>
         <translation>Публикация текста согласия</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/consent_texts.py" line="95" />
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="93" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/consent_texts.py" line="96" />
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="94" />
         <source>Version</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/consent_texts.py" line="97" />
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="95" />
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/consent_texts.py" line="98" />
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="96" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/consent_texts.py" line="100" />
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="98" />
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/consent_texts.py" line="101" />
+        <location filename="../../almareg/gui/admin/consent_texts.py" line="99" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2400,32 +2400,32 @@ Keep it with its key file %2.</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="52" />
+        <location filename="../../almareg/gui/admin/users.py" line="54" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="53" />
+        <location filename="../../almareg/gui/admin/users.py" line="55" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="54" />
+        <location filename="../../almareg/gui/admin/users.py" line="56" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="57" />
+        <location filename="../../almareg/gui/admin/users.py" line="59" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="59" />
+        <location filename="../../almareg/gui/admin/users.py" line="61" />
         <source>Password again</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="74" />
+        <location filename="../../almareg/gui/admin/users.py" line="76" />
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -2433,83 +2433,83 @@ Keep it with its key file %2.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="95" />
-        <location filename="../../almareg/gui/admin/users.py" line="166" />
+        <location filename="../../almareg/gui/admin/users.py" line="97" />
+        <location filename="../../almareg/gui/admin/users.py" line="173" />
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="97" />
+        <location filename="../../almareg/gui/admin/users.py" line="99" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="97" />
+        <location filename="../../almareg/gui/admin/users.py" line="99" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="97" />
+        <location filename="../../almareg/gui/admin/users.py" line="99" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="97" />
+        <location filename="../../almareg/gui/admin/users.py" line="99" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="98" />
+        <location filename="../../almareg/gui/admin/users.py" line="100" />
         <source>Last sign-in</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="105" />
+        <location filename="../../almareg/gui/admin/users.py" line="107" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="106" />
+        <location filename="../../almareg/gui/admin/users.py" line="108" />
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="107" />
+        <location filename="../../almareg/gui/admin/users.py" line="109" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="134" />
+        <location filename="../../almareg/gui/admin/users.py" line="133" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="134" />
+        <location filename="../../almareg/gui/admin/users.py" line="133" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="147" />
+        <location filename="../../almareg/gui/admin/users.py" line="154" />
         <source>Add user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="160" />
+        <location filename="../../almareg/gui/admin/users.py" line="167" />
         <source>New password for %1</source>
         <translation>Новый пароль для %1</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="166" />
+        <location filename="../../almareg/gui/admin/users.py" line="173" />
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="173" />
+        <location filename="../../almareg/gui/admin/users.py" line="180" />
         <source>Remove user %1? Their key slot is deleted; the audit trail keeps their name.</source>
         <translation>Удалить пользователя %1? Его ключевой слот будет удалён; в журнале аудита имя останется.</translation>
     </message>
     <message>
-        <location filename="../../almareg/gui/admin/users.py" line="175" />
+        <location filename="../../almareg/gui/admin/users.py" line="182" />
         <source>Remove user</source>
         <translation>Удаление пользователя</translation>
     </message>

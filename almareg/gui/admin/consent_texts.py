@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from almareg.gui.context import GuiContext
 from almareg.gui.labels import label
 from almareg.gui.operations import Failed, run_op, run_query
 from almareg.gui.widgets.enum_combo import EnumCombo
+from almareg.gui.widgets.table_rows import fill_rows
 from almareg.services import consent_texts, consents
 
 
@@ -57,12 +57,10 @@ class ConsentTextsDialog(QDialog):
             self.texts = run_query(self, consent_texts.list_texts, self.ctx.workspace.uow())
         except Failed:
             return
-        self.table.setRowCount(len(self.texts))
-        for row, text in enumerate(self.texts):
-            cells = (label(text.kind), text.version, text.title, str(text.consents))
-            for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        fill_rows(
+            self.table,
+            ((label(t.kind), t.version, t.title, str(t.consents)) for t in self.texts),
+        )
 
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

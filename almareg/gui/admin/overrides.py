@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,9 @@ from almareg.domain.changes import Area, Changes
 from almareg.domain.permissions import Permission
 from almareg.gui import dialogs
 from almareg.gui.context import GuiContext
+from almareg.gui.models.format import day
 from almareg.gui.operations import Failed, run_op, run_query
+from almareg.gui.widgets.table_rows import fill_rows
 from almareg.services import calendar_overrides as overrides
 
 
@@ -74,11 +75,9 @@ class OverridesDialog(QDialog):
             rows = run_query(self, overrides.list_overrides, self.ctx.workspace.uow())
         except Failed:
             return
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            kind = self.tr("Working day") if row.working else self.tr("Day off")
-            for j, text in enumerate((row.day.isoformat(), kind, row.note)):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+        working, off = self.tr("Working day"), self.tr("Day off")
+        fill_rows(self.table, ((day(r.day), working if r.working else off, r.note) for r in rows))
+        self.table.horizontalHeader().setStretchLastSection(True)
 
     def add(self) -> None:
         day = self.day.date().toPython()

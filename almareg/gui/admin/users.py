@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +23,11 @@ from almareg.domain.changes import Area, Changes
 from almareg.domain.enums import Role
 from almareg.gui import dialogs
 from almareg.gui.context import GuiContext
+from almareg.gui.labels import label
+from almareg.gui.models.format import when
 from almareg.gui.operations import Failed, run_op, run_query
 from almareg.gui.widgets.buttons import make_primary
+from almareg.gui.widgets.table_rows import fill_rows
 from almareg.gui.wizards import password
 from almareg.gui.wizards.forms import error_label, show_error
 from almareg.services import users
@@ -128,15 +130,20 @@ class UsersDialog(QDialog):
             found = run_query(self, users.list_users, self.ctx.workspace.uow())
         except Failed:
             return
-        self.table.setRowCount(len(found))
-        for i, user in enumerate(found):
-            seen = user.last_login_at.strftime("%Y-%m-%d %H:%M") if user.last_login_at else ""
-            active = self.tr("yes") if user.active else self.tr("no")
-            for j, text in enumerate(
-                (user.username, user.full_name, user.role.value, active, seen)
-            ):
-                self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        yes, no = self.tr("yes"), self.tr("no")
+        fill_rows(
+            self.table,
+            (
+                (
+                    u.username,
+                    u.full_name,
+                    label(u.role),
+                    yes if u.active else no,
+                    when(u.last_login_at),
+                )
+                for u in found
+            ),
+        )
 
     def selected(self) -> str | None:
         row = self.table.currentRow()
