@@ -21,6 +21,7 @@ from almareg.domain.changes import Area, Changes
 from almareg.gui import dialogs, settings
 from almareg.gui.context import GuiContext
 from almareg.gui.digest import DigestDialog, load_due
+from almareg.gui.labels import label
 from almareg.gui.lock import IdleWatcher, LockPage
 from almareg.gui.menus import ALWAYS_ON, build_menus
 from almareg.gui.models.format import set_display_zone
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         actor = self.ctx.workspace.actor
         self.status_user = QLabel(self.tr("User: %1").replace("%1", actor.username))
-        self.status_role = QLabel(self.tr("Role: %1").replace("%1", actor.role.value))
+        self.status_role = QLabel(self.tr("Role: %1").replace("%1", label(actor.role)))
         self.status_path = QLabel(str(self.ctx.workspace.path))
         self.status_lock = QLabel(self.tr("Unlocked"))
         widgets = (self.status_user, self.status_role, self.status_path, self.status_lock)

@@ -51,7 +51,7 @@ def test_a_broken_tab_does_not_stop_the_others(qtbot, ctx, monkeypatch):
 
 def test_status_bar_shows_user_role_path_and_lock_state(window, ctx):
     texts = {n: window.findChild(QLabel, f"status_{n}").text() for n in ("user", "role", "path")}
-    assert ADMIN in texts["user"] and "admin" in texts["role"]
+    assert ADMIN in texts["user"] and "Administrator" in texts["role"]  # the label, not "admin"
     assert texts["path"] == str(ctx.workspace.path)
     assert window.findChild(QLabel, "status_lock").text() == "Unlocked"
 
