@@ -68,6 +68,7 @@ class DeadlineRow:
     extension_notice_date: date | None = None
     closed_at: datetime | None = None
     note: str = ""  # "unverified: counted on weekends only ..." when the calendar is unknown
+    detail: str = ""  # for a display in any language: a consent's kind, a purpose's code
 
 
 @dataclass(frozen=True)
@@ -146,11 +147,13 @@ def _rows(uow: UnitOfWork, c: deadline_engine.Clock, found: Any) -> list[Deadlin
     labels = _labels(uow, found)
     now = utcnow()
     today = now.astimezone(c.tz).date()
-    return [_row(c, d, labels.get((d.source, d.source_id), ("", "")), now, today) for d in found]
+    return [
+        _row(c, d, labels.get((d.source, d.source_id), ("", "", "")), now, today) for d in found
+    ]
 
 
 def _row(
-    c: deadline_engine.Clock, d: Deadline, label: tuple[str, str], now: datetime, today: date
+    c: deadline_engine.Clock, d: Deadline, label: tuple[str, str, str], now: datetime, today: date
 ) -> DeadlineRow:
     rule = c.rules.get(d.rule_id)
     due_date = d.due_at.astimezone(c.tz).date()
@@ -192,9 +195,14 @@ def _row(
         extension_notice_date=d.extension_notice_date,
         closed_at=d.closed_at,
         note=note,
+        detail=label[2],
     )
 
 
+_DETAILS: dict[str, Callable[[Any], str]] = {
+    "consent": lambda c: c.kind.value,
+    "purpose": lambda p: p.code,
+}
 _LABELS: dict[str, tuple[type[Any], Callable[[Any], str]]] = {
     "request": (Request, lambda r: r.number),
     "consent": (Consent, lambda c: f"consent #{c.id} ({c.kind.value})"),
@@ -204,8 +212,10 @@ _LABELS: dict[str, tuple[type[Any], Callable[[Any], str]]] = {
 }
 
 
-def _labels(uow: UnitOfWork, found: Sequence[Deadline]) -> dict[tuple[str, int], tuple[str, str]]:
-    """(what the deadline is about, whose it is) per source; one SELECT per source kind."""
+def _labels(
+    uow: UnitOfWork, found: Sequence[Deadline]
+) -> dict[tuple[str, int], tuple[str, str, str]]:
+    """(what it is about, whose it is, detail) per source; one SELECT per source kind."""
     ids: dict[str, set[int]] = defaultdict(set)
     for d in found:
         ids[d.source].add(d.source_id)
@@ -218,7 +228,7 @@ def _labels(uow: UnitOfWork, found: Sequence[Deadline]) -> dict[tuple[str, int],
         if subject_ids
         else {}
     )
-    labels: dict[tuple[str, int], tuple[str, str]] = {}
+    labels: dict[tuple[str, int], tuple[str, str, str]] = {}
     for source, source_ids in ids.items():
         model, label = _LABELS.get(source, (None, None))
         if model is None or label is None:
@@ -227,7 +237,8 @@ def _labels(uow: UnitOfWork, found: Sequence[Deadline]) -> dict[tuple[str, int],
             whose = names.get(getattr(obj, "subject_id", None) or 0, "")
             if isinstance(obj, Request):
                 whose = obj.regulator_name or whose or obj.requester_name or obj.requester_contact
-            labels[(source, obj.id)] = (label(obj), whose)
+            detail = _DETAILS[source](obj) if source in _DETAILS else ""
+            labels[(source, obj.id)] = (label(obj), whose, detail)
     return labels
 
 

@@ -109,3 +109,15 @@ def test_the_russian_ts_has_no_unfinished_message():
         if message.find("translation").get("type") == "unfinished"
     ]
     assert unfinished == []
+
+
+def test_a_withdrawal_deadline_names_the_consent_in_russian(ws, russian):
+    from almareg.gui.tabs.deadlines import source_text
+    from almareg.services import deadlines
+
+    subject_id = add_subject(ws)
+    consent_id = give_consent(ws, subject_id, publish_text(ws))
+    consents.withdraw(ws.uow(), consent_id, withdrawn_at=utcnow(), channel=Channel.EMAIL)
+    [row] = [r for r in deadlines.outstanding(ws.uow()) if r.source == "consent"]
+    assert row.detail == "processing"  # the kind as data, not parsed out of an English label
+    assert source_text(row) == f"Согласие №{consent_id} — на обработку"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 
@@ -44,18 +43,14 @@ def _in_russian() -> bool:
     return QCoreApplication.translate("DeadlinesTab", "en", "language of the rule texts") == "ru"
 
 
-_CONSENT_LABEL = re.compile(r"^consent #(\d+) \((\w+)\)$")  # how the service names a consent
-
-
 def source_text(row: deadlines.DeadlineRow) -> str:
-    """What a deadline is for; the service's English names of consents and bare ids in words."""
+    """What a deadline is for, in the window's language: consents by kind, ids in words."""
     text = row.source_label
-    consent = _CONSENT_LABEL.match(text)
-    if consent:
-        kind = label_of(ConsentKind, consent.group(2))
+    if row.source == "consent" and row.detail:
+        kind = label_of(ConsentKind, row.detail)
         return (
             QCoreApplication.translate("DeadlinesTab", "Consent #%1 — %2")
-            .replace("%1", consent.group(1))
+            .replace("%1", str(row.source_id))
             .replace("%2", kind[:1].lower() + kind[1:])
         )
     if text == f"{row.source} #{row.source_id}":
