@@ -49,10 +49,10 @@ def _admin(sub: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=cmd_admin.restore)
     verify = sub.add_parser("verify", help="check file integrity and the audit chain")
     verify.set_defaults(handler=cmd_admin.verify)
-    audit = sub.add_parser("audit", help="audit trail").add_subparsers(metavar="ACTION")
+    audit = sub.add_parser("audit", help="audit trail").add_subparsers(metavar="ACTION", required=True)
     audit_verify = audit.add_parser("verify", help="check the audit hash chain")
     audit_verify.set_defaults(handler=cmd_admin.audit_verify)
-    users = sub.add_parser("users", help="user accounts").add_subparsers(metavar="ACTION")
+    users = sub.add_parser("users", help="user accounts").add_subparsers(metavar="ACTION", required=True)
     add = users.add_parser("add", help="add a user (password from ALMAREG_NEW_PASSWORD)")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
@@ -73,7 +73,7 @@ def _requests(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_requests.list_requests)
     request = sub.add_parser("request", help="register or extend a request").add_subparsers(
-        metavar="ACTION"
+        metavar="ACTION", required=True
     )
     add = request.add_parser("add", help="register a request; prints its deadlines")
     add.add_argument("--type", required=True, choices=[t.value for t in RequestType])

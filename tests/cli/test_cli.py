@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from almareg.db.vault import keyslot_path, load_keyslots
 from almareg.services import demo, workspace
 from tests.cli.conftest import one_error_line
@@ -166,3 +168,13 @@ def test_python_m_almareg_with_a_wrong_password_prints_no_traceback(cli_register
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     one_error_line(done.stderr)
+
+
+@pytest.mark.parametrize("group", ["users", "audit", "request"])
+def test_a_command_group_without_its_action_is_a_usage_error_not_the_gui(group, capsys):
+    from almareg.cli import main
+
+    with pytest.raises(SystemExit) as usage:
+        main([group])
+    assert usage.value.code == 2
+    assert "required" in capsys.readouterr().err
