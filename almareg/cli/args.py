@@ -49,10 +49,14 @@ def _admin(sub: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=cmd_admin.restore)
     verify = sub.add_parser("verify", help="check file integrity and the audit chain")
     verify.set_defaults(handler=cmd_admin.verify)
-    audit = sub.add_parser("audit", help="audit trail").add_subparsers(metavar="ACTION", required=True)
+    audit = sub.add_parser("audit", help="audit trail").add_subparsers(
+        metavar="ACTION", required=True
+    )
     audit_verify = audit.add_parser("verify", help="check the audit hash chain")
     audit_verify.set_defaults(handler=cmd_admin.audit_verify)
-    users = sub.add_parser("users", help="user accounts").add_subparsers(metavar="ACTION", required=True)
+    users = sub.add_parser("users", help="user accounts").add_subparsers(
+        metavar="ACTION", required=True
+    )
     add = users.add_parser("add", help="add a user (password from ALMAREG_NEW_PASSWORD)")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
