@@ -79,7 +79,3 @@ def _translate_damage(context: ExceptionContext) -> BaseException | None:
     if any(marker in message for marker in _DAMAGE_MARKERS):
         return RegisterDamaged(f"the register file is damaged and cannot be trusted ({message})")
     return None
-
-
-def is_damage(error: BaseException) -> bool:
-    return isinstance(error, RegisterDamaged)

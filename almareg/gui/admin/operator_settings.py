@@ -18,7 +18,7 @@ from almareg.domain.permissions import Permission
 from almareg.gui import dialogs, settings
 from almareg.gui.context import GuiContext
 from almareg.gui.operations import Failed, run_op, run_query
-from almareg.gui.widgets.buttons import make_primary
+from almareg.gui.widgets.buttons import accept_cancel
 from almareg.gui.wizards.first_run import OPERATOR_FIELDS
 from almareg.gui.wizards.forms import operator_labels, timezone_combo
 from almareg.services import operator
@@ -84,12 +84,7 @@ class SettingsDialog(QDialog):
     def _finish(self, form: QFormLayout) -> None:
         note = QLabel(self.tr("A new language applies when almareg is started again."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        make_primary(buttons, buttons.button(QDialogButtonBox.StandardButton.Save))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = accept_cancel(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -26,7 +26,7 @@ from almareg.gui.context import GuiContext
 from almareg.gui.labels import label
 from almareg.gui.models.format import when
 from almareg.gui.operations import Failed, run_op, run_query
-from almareg.gui.widgets.buttons import make_primary
+from almareg.gui.widgets.buttons import accept_cancel
 from almareg.gui.widgets.table_rows import fill_rows
 from almareg.gui.wizards import password
 from almareg.gui.wizards.forms import error_label, show_error
@@ -60,12 +60,7 @@ class UserForm(QDialog):
         form.addRow("", self.hint)
         form.addRow(self.tr("Password again"), self.again)
         self.error = error_label("user_error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        make_primary(buttons, buttons.button(QDialogButtonBox.StandardButton.Ok))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = accept_cancel(self, QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -34,7 +33,7 @@ from almareg.errors import ValidationError
 from almareg.gui import dialogs
 from almareg.gui.context import GuiContext
 from almareg.gui.operations import Failed, run_op
-from almareg.gui.widgets.buttons import make_primary
+from almareg.gui.widgets.buttons import accept_cancel
 
 _INVALID = "border: 1px solid #d9534f; border-radius: 2px;"
 Check = Callable[[], object]
@@ -70,16 +69,8 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._checks: dict[str, Check] = {}
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button: QAbstractButton = self.buttons.button(
-            QDialogButtonBox.StandardButton.Save
-        )
+        self.buttons, self.save_button = accept_cancel(self, QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
-        make_primary(self.buttons, self.save_button)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton
 
 
 def make_primary(box: QDialogButtonBox, primary: QAbstractButton) -> None:
@@ -13,3 +13,15 @@ def make_primary(box: QDialogButtonBox, primary: QAbstractButton) -> None:
         if isinstance(button, QPushButton):
             button.setAutoDefault(False)
             button.setDefault(button is primary)
+
+
+def accept_cancel(
+    dialog: QDialog, primary: QDialogButtonBox.StandardButton
+) -> tuple[QDialogButtonBox, QAbstractButton]:
+    """`primary` and Cancel wired to the dialog's accept()/reject(), Enter on `primary` only."""
+    box = QDialogButtonBox(primary | QDialogButtonBox.StandardButton.Cancel, dialog)
+    main = box.button(primary)
+    make_primary(box, main)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box, main
